@@ -1,0 +1,112 @@
+//! The seed: the emulator's starting data, JSON in the API's own field names.
+
+use serde::Deserialize;
+
+/// The demo seed `cargo xtask serve` and the e2e tests start from.
+pub const DEMO_SEED: &str = include_str!("demo-seed.json");
+
+/// The whole seed file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seed {
+    /// The account every user belongs to.
+    pub account: SeedAccount,
+    /// Users, in the order `GET /v5/users` lists them.
+    pub users: Vec<SeedUser>,
+}
+
+/// `{"id", "name"}` of the account.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedAccount {
+    /// Account id, used in URNs.
+    pub id: String,
+    /// Account (domain) name.
+    pub name: String,
+}
+
+/// One user, with the secrets only the emulator knows.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedUser {
+    /// 32-character user id.
+    pub user_id: String,
+    /// Login name.
+    pub user_name: String,
+    /// Free text; values the API would refuse are accepted here on purpose.
+    #[serde(default)]
+    pub description: String,
+    /// Whether the user may sign in.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// Whether this is the account's root user.
+    #[serde(default)]
+    pub is_root_user: bool,
+    /// Current login password.
+    pub password: String,
+    /// Whether the user may call the admin actions (list/show/update users).
+    #[serde(default)]
+    pub admin: bool,
+    /// Tags shown on the user's detail page.
+    #[serde(default)]
+    pub tags: Vec<SeedTag>,
+    /// Permanent access keys of the user.
+    #[serde(default)]
+    pub access_keys: Vec<SeedAccessKey>,
+}
+
+/// `{"tag_key", "tag_value"}`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedTag {
+    /// Tag key.
+    pub tag_key: String,
+    /// Tag value.
+    #[serde(default)]
+    pub tag_value: String,
+}
+
+/// `{"access", "secret"}`: an AK/SK pair.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedAccessKey {
+    /// Access key id.
+    pub access: String,
+    /// Secret access key.
+    pub secret: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Seed {
+    /// Parses a seed; the error names the field that is wrong (serde's path and position).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let seed: Seed = serde_json::from_str(text).map_err(|e| format!("invalid seed: {e}"))?;
+        if seed.users.is_empty() {
+            return Err("invalid seed: `users` must hold at least one user".into());
+        }
+        Ok(seed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_seed_parses() {
+        let seed = Seed::parse(DEMO_SEED).unwrap();
+        assert!(seed.users.iter().any(|u| u.admin));
+    }
+
+    #[test]
+    fn malformed_seed_names_the_field() {
+        let err = Seed::parse(r#"{"account":{"id":"a","name":"b"},"users":[{"user_id":"x","user_name":"y","enabled":"yes","password":"p"}]}"#).unwrap_err();
+        assert!(err.contains("invalid type"), "{err}");
+        let err =
+            Seed::parse(r#"{"account":{"id":"a","name":"b"},"users":[{"user_id":"x","user_name":"y"}]}"#).unwrap_err();
+        assert!(err.contains("password"), "{err}");
+    }
+}

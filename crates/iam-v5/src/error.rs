@@ -1,0 +1,97 @@
+//! The error body every failing IAM v5 call returns, and what its codes mean.
+
+use serde::{Deserialize, Serialize};
+
+/// Error codes this project knows. Classic IAM codes are "unconfirmed for v5"
+/// in the contract: they live here, in one place, so they are easy to change.
+pub mod codes {
+    /// The old password given to `POST /v5/caller-password` is wrong.
+    pub const INCORRECT_PASSWORD: &str = "1103";
+    /// The new password equals the old one.
+    pub const PASSWORD_UNCHANGED: &str = "1108";
+    /// The new password breaks the password policy.
+    pub const WEAK_PASSWORD: &str = "1118";
+    /// A parameter has an invalid value.
+    pub const INVALID_PARAMETER: &str = "IAM.0007";
+    /// The request body is not valid JSON of the expected shape.
+    pub const INVALID_BODY: &str = "IAM.0011";
+    /// The addressed resource (or route) does not exist.
+    pub const NOT_FOUND: &str = "IAM.0004";
+    /// The caller lacks the permission for the action.
+    pub const ACCESS_DENIED: &str = "PAP5.0001";
+}
+
+/// `{"error_code", "error_msg", "request_id"?, "encoded_authorization_message"?}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiErrorBody {
+    /// Machine-readable code, e.g. `PAP5.0001`; unknown codes are kept as they are.
+    pub error_code: String,
+    /// Human-readable message from the server.
+    pub error_msg: String,
+    /// Present on 403, 404 and 409.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Present on 403: STS's decode API turns it into a readable denial.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encoded_authorization_message: Option<String>,
+}
+
+/// What an error code means to a client, so forms can put a message on the right field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The current password was wrong.
+    IncorrectPassword,
+    /// The new password was refused (same as old, or against the policy).
+    PasswordRejected,
+    /// A parameter or the body was invalid.
+    InvalidRequest,
+    /// Not found.
+    NotFound,
+    /// Permission denied.
+    AccessDenied,
+    /// A code this project does not know: shown verbatim, never hidden.
+    Unknown(String),
+}
+
+impl ErrorKind {
+    /// Classifies an `error_code`, keeping unknown codes intact.
+    ///
+    /// ```
+    /// use iam_v5::ErrorKind;
+    /// assert_eq!(ErrorKind::from_code("1103"), ErrorKind::IncorrectPassword);
+    /// assert_eq!(ErrorKind::from_code("XYZ.9"), ErrorKind::Unknown("XYZ.9".into()));
+    /// ```
+    pub fn from_code(code: &str) -> Self {
+        match code {
+            codes::INCORRECT_PASSWORD => Self::IncorrectPassword,
+            codes::PASSWORD_UNCHANGED | codes::WEAK_PASSWORD => Self::PasswordRejected,
+            codes::INVALID_PARAMETER | codes::INVALID_BODY => Self::InvalidRequest,
+            codes::NOT_FOUND => Self::NotFound,
+            codes::ACCESS_DENIED => Self::AccessDenied,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_body_without_request_id_parses_and_round_trips() {
+        let json = r#"{"error_code":"1103","error_msg":"The old password is incorrect."}"#;
+        let body: ApiErrorBody = serde_json::from_str(json).unwrap();
+        assert_eq!(ErrorKind::from_code(&body.error_code), ErrorKind::IncorrectPassword);
+        assert_eq!(body.request_id, None);
+        assert_eq!(serde_json::to_string(&body).unwrap(), json);
+    }
+
+    #[test]
+    fn forbidden_body_keeps_request_id_and_encoded_message() {
+        let json = r#"{"error_code":"PAP5.0001","error_msg":"denied","request_id":"r1","encoded_authorization_message":"abc"}"#;
+        let body: ApiErrorBody = serde_json::from_str(json).unwrap();
+        assert_eq!(body.request_id.as_deref(), Some("r1"));
+        assert_eq!(body.encoded_authorization_message.as_deref(), Some("abc"));
+        assert_eq!(ErrorKind::from_code(&body.error_code), ErrorKind::AccessDenied);
+    }
+}

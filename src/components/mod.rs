@@ -1,0 +1,5 @@
+//! Reusable pieces of the console's pages, one folder each with its CSS beside it.
+
+pub mod field;
+
+pub use field::PasswordField;

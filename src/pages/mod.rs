@@ -1,0 +1,5 @@
+//! One file a page.
+
+pub mod change_password;
+pub mod home;
+pub mod not_found;

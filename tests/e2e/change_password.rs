@@ -1,0 +1,37 @@
+//! `/password` against the emulator's demo user (alice, `Demo-Password-1`).
+
+use crate::harness::Session;
+
+#[tokio::test]
+async fn right_current_password_changes_it_and_says_so() {
+    let s = Session::start().await;
+    s.open("/password", "Current password").await;
+    s.type_into("Current password", "Demo-Password-1").await;
+    s.type_into("New password", "Fresh-Password-7").await;
+    s.type_into("Confirm new password", "Fresh-Password-7").await;
+    s.click_button("Change password").await;
+    s.announced("Your password has been changed.").await;
+
+    // The emulator really changed it: the old password is now wrong.
+    s.click_button("Change password").await;
+    let error = s.announced("1103").await;
+    assert!(error.contains("old password is incorrect"), "{error}");
+    s.close().await;
+}
+
+#[tokio::test]
+async fn wrong_current_password_shows_the_error_and_keeps_what_was_typed() {
+    let s = Session::start().await;
+    s.open("/password", "Current password").await;
+    s.type_into("Current password", "Not-My-Password-1").await;
+    s.type_into("New password", "Fresh-Password-7").await;
+    s.type_into("Confirm new password", "Fresh-Password-7").await;
+    s.click_button("Change password").await;
+
+    let error = s.announced("error code 1103").await;
+    assert!(error.contains("The old password is incorrect."), "{error}");
+    assert_eq!(s.value_of("Current password").await, "Not-My-Password-1");
+    assert_eq!(s.value_of("New password").await, "Fresh-Password-7");
+    assert_eq!(s.value_of("Confirm new password").await, "Fresh-Password-7");
+    s.close().await;
+}

@@ -1,0 +1,132 @@
+//! One [`Session`] per test: its own emulator (fresh state from the demo seed) and its
+//! own chromedriver, so tests never see each other's changes.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+/// How long a condition may take before a test fails (a limit, not a sleep).
+const PATIENCE: Duration = Duration::from_secs(20);
+
+const CHROMIUM_FLAGS: [&str; 7] = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+];
+
+fn env(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set: run these tests with `cargo xtask test`"))
+}
+
+/// Spawns `command` and reads its stdout until a line satisfies `ready`, returning that line.
+async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool) -> (Child, String) {
+    command.stdout(Stdio::piped()).kill_on_drop(true);
+    let mut child = command.spawn().expect("spawn");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let line = tokio::time::timeout(PATIENCE, async {
+        while let Some(line) = lines.next_line().await.expect("read stdout") {
+            if ready(&line) {
+                return line;
+            }
+        }
+        panic!("process exited before it was ready");
+    })
+    .await
+    .expect("process did not become ready");
+    // Keep draining so the child never blocks on a full pipe.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    (child, line)
+}
+
+/// A browser on the console, backed by a private emulator.
+pub struct Session {
+    pub client: Client,
+    pub base: String,
+    _emulator: Child,
+    _driver: Child,
+}
+
+impl Session {
+    /// Starts the emulator with the demo seed and a browser.
+    pub async fn start() -> Self {
+        let mut emulator = Command::new(env("IAM_E2E_EMULATOR"));
+        emulator.args(["--listen", "127.0.0.1:0", "--dist", &env("IAM_E2E_DIST")]);
+        let (emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on ")).await;
+        let base = line.trim_start_matches("listening on ").to_owned();
+
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut driver = Command::new(env("CHROMEDRIVER"));
+        driver.arg(format!("--port={port}"));
+        let (driver, _) = spawn_until(driver, |l| l.contains("started successfully")).await;
+
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "binary": "/usr/bin/chromium", "args": CHROMIUM_FLAGS }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("connect to chromedriver");
+        Session { client, base, _emulator: emulator, _driver: driver }
+    }
+
+    /// Opens an app path and waits until the app has rendered `ready_label`'s field.
+    pub async fn open(&self, path: &str, ready_label: &str) {
+        self.client.goto(&format!("{}{path}", self.base)).await.expect("goto");
+        self.field(ready_label).await;
+    }
+
+    /// The input bound to the label with exactly this text.
+    pub async fn field(&self, label: &str) -> Element {
+        let xpath = format!("//input[@id=//label[normalize-space(.)='{label}']/@for]");
+        self.wait_for(&xpath).await
+    }
+
+    /// Types into the field labelled `label`.
+    pub async fn type_into(&self, label: &str, text: &str) {
+        self.field(label).await.send_keys(text).await.expect("type");
+    }
+
+    /// The current value of the field labelled `label`.
+    pub async fn value_of(&self, label: &str) -> String {
+        self.field(label).await.prop("value").await.expect("value").unwrap_or_default()
+    }
+
+    /// Clicks the button with this accessible text.
+    pub async fn click_button(&self, name: &str) {
+        let xpath = format!("//button[normalize-space(.)='{name}']");
+        self.wait_for(&xpath).await.click().await.expect("click");
+    }
+
+    /// Waits for a live region (`role=status` or `role=alert`) whose text contains `text`.
+    pub async fn announced(&self, text: &str) -> String {
+        let xpath = format!("//*[@role='status' or @role='alert'][contains(normalize-space(.), '{text}')]");
+        self.wait_for(&xpath).await.text().await.expect("text")
+    }
+
+    /// Waits (polling the DOM, up to [`PATIENCE`]) for an element.
+    pub async fn wait_for(&self, xpath: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no element {xpath}: {e}"))
+    }
+
+    /// Ends the browser session (processes end when the session is dropped).
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}

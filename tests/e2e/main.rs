@@ -1,0 +1,6 @@
+//! End-to-end tests: the release build served by the emulator, driven in headless
+//! Chromium over WebDriver. Run by `cargo xtask test`, which builds what they need.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod change_password;
+mod harness;

@@ -1,0 +1,30 @@
+//! Project automation, in Rust rather than scattered shell scripts:
+//!
+//! - `cargo xtask serve [--port N]`: install what is missing, build the app, run it on the emulator.
+//! - `cargo xtask test`: install what is missing, then every test layer, failing on the first red one.
+//!
+//! Each command says what it does as it goes; installs are idempotent and only run when a
+//! tool is missing or has the wrong version.
+
+mod run;
+mod serve;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve::serve(&args[1..]),
+        Some("test") => test::test(&args[1..]),
+        _ => Err("usage: cargo xtask serve [--port N] | test".to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

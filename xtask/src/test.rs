@@ -1,0 +1,155 @@
+//! `cargo xtask test`: every layer in order, failing on the first red one, then one
+//! summary line of counts per layer.
+
+use std::path::Path;
+
+use crate::run::{cargo, cmd, root, status, step, tee};
+use crate::serve::build_app_and_emulator;
+use crate::tools;
+
+/// The shipped-size budget: wasm + js + css of the release build, gzip.
+const SIZE_BUDGET_BYTES: u64 = 100 * 1024;
+
+/// Sums the `N passed; M failed` of every `test result:` line cargo's harness prints.
+fn count(output: &str) -> (u64, u64) {
+    let mut totals = (0, 0);
+    for line in output.lines().filter(|l| l.starts_with("test result:")) {
+        let number_before = |word: &str| {
+            line.split(';')
+                .find_map(|part| {
+                    part.trim().strip_suffix(word).map(|n| n.trim().rsplit(' ').next().unwrap_or("0").to_owned())
+                })
+                .and_then(|n| n.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        totals.0 += number_before("passed");
+        totals.1 += number_before("failed");
+    }
+    totals
+}
+
+pub fn test(args: &[String]) -> Result<(), String> {
+    if !args.is_empty() {
+        return Err("usage: cargo xtask test".into());
+    }
+    let started = std::time::Instant::now();
+    tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    let mut summary: Vec<String> = Vec::new();
+    let mut passed = 0;
+
+    step("1/7 formatting (cargo fmt --check)");
+    status(cargo(&["fmt", "--all", "--", "--check"]))?;
+    summary.push("fmt ok".into());
+
+    step("2/7 clippy -D warnings, host and wasm32");
+    status(cargo(&["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"]))?;
+    status(cargo(&[
+        "clippy",
+        "--package",
+        "iam-console",
+        "--package",
+        "iam-v5",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--all-features",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    summary.push("clippy ok (host, wasm32)".into());
+
+    step("3/7 host unit tests (whole workspace)");
+    let (n, _) = count(&tee(cargo(&["test", "--workspace"]))?);
+    passed += n;
+    summary.push(format!("host {n} passed"));
+
+    step("4/7 component tests in headless Chromium (wasm-bindgen-test)");
+    let mut component = cargo(&["test", "--package", "iam-console", "--target", "wasm32-unknown-unknown", "--tests"]);
+    component
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "60");
+    let (n, _) = count(&tee(component)?);
+    if n == 0 {
+        return Err("the component layer ran no test".into());
+    }
+    passed += n;
+    summary.push(format!("component {n} passed"));
+
+    step("5/7 release build and size budget");
+    build_app_and_emulator()?;
+    let (raw, gzip) = shipped_size(&root().join("dist"))?;
+    let size = format!("size {:.1} KB gzip ({:.1} KB raw) of {} KB", kb(gzip), kb(raw), SIZE_BUDGET_BYTES / 1024);
+
+    step("6/7 end-to-end tests: WebDriver, headless Chromium, the emulator serving the release build");
+    let mut e2e = cargo(&["test", "--package", "iam-console", "--features", "e2e", "--test", "e2e"]);
+    e2e.env("IAM_E2E_DIST", root().join("dist"))
+        .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver");
+    let (n, _) = count(&tee(e2e)?);
+    if n == 0 {
+        return Err("the e2e layer ran no test".into());
+    }
+    passed += n;
+    summary.push(format!("e2e {n} passed"));
+
+    step("7/7 shipped size (wasm + js + css, gzip -9)");
+    println!("{size}");
+    if gzip > SIZE_BUDGET_BYTES {
+        return Err(format!("over budget: {size}"));
+    }
+    summary.push(size);
+
+    println!("\nxtask test: {} in {:.0?}", summary.join(" | "), started.elapsed());
+    println!("summary: {passed} passed, 0 failed");
+    Ok(())
+}
+
+fn kb(bytes: u64) -> f64 {
+    bytes as f64 / 1024.0
+}
+
+/// Raw and gzip (-9) bytes of the wasm, js and css files in `dist`.
+fn shipped_size(dist: &Path) -> Result<(u64, u64), String> {
+    let mut raw = 0;
+    let mut gzip = 0;
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let shipped = matches!(path.extension().and_then(|e| e.to_str()), Some("wasm" | "js" | "css"));
+        if !shipped {
+            continue;
+        }
+        raw += entry.metadata().map(|m| m.len()).unwrap_or(0);
+        let output = cmd("gzip", &["-9", "-c", path.to_str().expect("utf-8 path")])
+            .output()
+            .map_err(|e| format!("cannot run gzip: {e}"))?;
+        let size = output.stdout.len() as u64;
+        println!(
+            "  {:<40} {:>8} B raw {:>8} B gzip",
+            path.file_name().unwrap_or_default().to_string_lossy(),
+            entry.metadata().map(|m| m.len()).unwrap_or(0),
+            size
+        );
+        gzip += size;
+    }
+    if raw == 0 {
+        return Err(format!("no wasm/js/css in {}", dist.display()));
+    }
+    Ok((raw, gzip))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn counts_sum_over_every_harness() {
+        let out = "test result: ok. 3 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s\n\
+                   noise\n\
+                   test result: ok. 2 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s\n";
+        assert_eq!(count(out), (5, 1));
+    }
+}

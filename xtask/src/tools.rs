@@ -1,0 +1,102 @@
+//! Installs the tools the build and tests need, each only when missing or of the
+//! wrong version. Versions are pinned here, in one place.
+
+use crate::run::{cargo, cmd, output_line, root, status, step};
+
+const TRUNK_VERSION: &str = "0.21.14";
+const BINARYEN_VERSION: &str = "132";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Everything the release build needs: wasm32 target, trunk, wasm-bindgen, wasm-opt.
+pub fn ensure_build_tools() -> Result<(), String> {
+    step("checking build tools (installing only what is missing)");
+    ensure_wasm_target()?;
+    ensure_trunk()?;
+    ensure_wasm_bindgen()?;
+    ensure_wasm_opt()
+}
+
+/// Debian's Chromium and its matching ChromeDriver, for component and e2e tests.
+pub fn ensure_browser() -> Result<(), String> {
+    if std::path::Path::new("/usr/bin/chromium").exists() && std::path::Path::new("/usr/bin/chromedriver").exists() {
+        println!("chromium and chromedriver: present");
+        return Ok(());
+    }
+    println!("installing Debian's chromium and chromium-driver (a minute or two)");
+    let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
+    let apt = |args: &[&str]| {
+        let mut all: Vec<&str> = sudo.to_vec();
+        all.extend_from_slice(args);
+        let mut command = cmd(all[0], &all[1..]);
+        command.env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    status(apt(&["apt-get", "update"]))?;
+    status(apt(&["apt-get", "install", "-y", "chromium", "chromium-driver"]))
+}
+
+fn is_root() -> bool {
+    output_line("id", &["-u"]).as_deref() == Some("0")
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    let installed = cmd("rustup", &["target", "list", "--installed"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).contains(WASM_TARGET))
+        .unwrap_or(false);
+    if installed {
+        println!("{WASM_TARGET} target: present");
+        return Ok(());
+    }
+    println!("adding the {WASM_TARGET} target");
+    status(cmd("rustup", &["target", "add", WASM_TARGET]))
+}
+
+fn ensure_trunk() -> Result<(), String> {
+    let wanted = format!("trunk {TRUNK_VERSION}");
+    if output_line("trunk", &["--version"]).as_deref() == Some(wanted.as_str()) {
+        println!("{wanted}: present");
+        return Ok(());
+    }
+    println!("installing {wanted}: this compiles trunk and takes about 12 minutes on 2 cores");
+    status(cargo(&["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))
+}
+
+/// wasm-bindgen's version from Cargo.lock: the CLI must match it exactly.
+pub fn locked_wasm_bindgen_version() -> Result<String, String> {
+    let lock =
+        std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+fn ensure_wasm_bindgen() -> Result<(), String> {
+    let version = locked_wasm_bindgen_version()?;
+    let wanted = format!("wasm-bindgen {version}");
+    let have_cli = output_line("wasm-bindgen", &["--version"]).as_deref() == Some(wanted.as_str());
+    let have_runner = crate::run::cargo_bin_dir().join("wasm-bindgen-test-runner").exists();
+    if have_cli && have_runner {
+        println!("{wanted} (with wasm-bindgen-test-runner): present");
+        return Ok(());
+    }
+    // Not --locked: one of the CLI's locked dependencies is missing from the registry.
+    println!("installing wasm-bindgen-cli {version} to match Cargo.lock (a few minutes)");
+    status(cargo(&["install", "wasm-bindgen-cli", "--version", &format!("={version}")]))
+}
+
+fn ensure_wasm_opt() -> Result<(), String> {
+    let wanted = format!("version {BINARYEN_VERSION}");
+    if output_line("wasm-opt", &["--version"]).is_some_and(|v| v.contains(&wanted)) {
+        println!("wasm-opt {wanted}: present");
+        return Ok(());
+    }
+    println!("installing wasm-opt from npm (binaryen@{BINARYEN_VERSION}); Debian's binaryen is too old");
+    status(cmd("npm", &["install", "-g", &format!("binaryen@{BINARYEN_VERSION}")]))
+}
