@@ -1,105 +1,148 @@
-//! A local Huawei Cloud IAM v5 emulator: serves the `/v5` API from a seed and,
-//! with a dist folder, the built console on the same origin (as the production
-//! gateway does), so the app runs and is tested with no cloud account.
+//! A local Huawei Cloud IAM v5 emulator: serves the `/v5` API (and the classic `/v3`
+//! token calls) from a seed and, with a dist folder, the built console on the same
+//! origin (as the production gateway does), so the app runs and is tested with no
+//! cloud account. See the crate's README for the seed format and the numbers.
+//!
+//! ```no_run
+//! # async fn demo() {
+//! use iam_emulator::{Emulator, Seed, DEMO_SEED};
+//! let app = Emulator::from_seed(Seed::parse(DEMO_SEED).unwrap()).router(None);
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+//! axum::serve(listener, app).await.unwrap();
+//! # }
+//! ```
 
+pub mod api;
+pub mod auth;
+pub mod respond;
 pub mod seed;
+pub mod state;
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode};
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::{Json, Router};
+use axum::routing::{get, post};
+use axum::Router;
 use iam_v5::error::codes;
-use iam_v5::{ApiErrorBody, ChangePasswordRequest};
+use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use seed::{Seed, DEMO_SEED};
+pub use state::State;
 
-/// Shared, mutable emulator state.
+/// Host names a gateway forwards with, whose signatures are accepted by default.
+pub const DEFAULT_PUBLIC_HOSTS: [&str; 2] = ["iam.myhuaweicloud.com", "sts.myhuaweicloud.com"];
+
+/// The Content-Security-Policy of the served app: only its own origin, plus wasm compilation.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
+     form-action 'self'; frame-ancestors 'none'";
+
+/// Shared emulator: state behind a lock, where to persist it, and the accepted hosts.
 #[derive(Clone)]
 pub struct Emulator {
-    state: Arc<Mutex<Seed>>,
+    state: Arc<Mutex<State>>,
+    state_path: Option<PathBuf>,
+    /// Hosts whose signatures are accepted besides the request's own `Host`.
+    pub public_hosts: Arc<Vec<String>>,
 }
 
 impl Emulator {
-    /// Starts from a parsed seed.
-    pub fn new(seed: Seed) -> Self {
-        Self { state: Arc::new(Mutex::new(seed)) }
+    /// Starts from a parsed seed, accepting the default public hosts.
+    pub fn from_seed(seed: Seed) -> Self {
+        Self::new(State::from_seed(seed), None, DEFAULT_PUBLIC_HOSTS.iter().map(|h| h.to_string()).collect())
     }
 
-    /// The HTTP app: the API, and the console from `dist` (index.html for any
-    /// other path, so client-side routes survive a reload).
-    pub fn router(self, dist: Option<PathBuf>) -> Router {
-        let api = Router::new().route("/v5/caller-password", post(change_password)).with_state(self);
-        let app = match dist {
-            Some(dir) => {
-                let index = dir.join("index.html");
-                api.fallback_service(ServeDir::new(dir).fallback(ServeFile::new(index)))
+    /// Starts from a state; `state_path` makes every change persist there.
+    pub fn new(state: State, state_path: Option<PathBuf>, public_hosts: Vec<String>) -> Self {
+        Self { state: Arc::new(Mutex::new(state)), state_path, public_hosts: Arc::new(public_hosts) }
+    }
+
+    /// The state, for reading (a poisoned lock still holds consistent data: every
+    /// change is made in one step under it).
+    pub fn read(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The state, for changing; call [`Emulator::persist`] after the change.
+    pub fn write(&self) -> MutexGuard<'_, State> {
+        self.read()
+    }
+
+    /// Writes the state file, if there is one.
+    pub fn persist(&self, state: &State) {
+        if let Some(path) = &self.state_path {
+            if let Err(message) = state.save(path) {
+                eprintln!("{message}");
             }
-            None => api.fallback(|| async { error(StatusCode::NOT_FOUND, codes::NOT_FOUND, "No such route.") }),
-        };
-        app.layer(middleware::from_fn(with_request_id))
+        }
+    }
+
+    /// The HTTP app: the API, and the console from `dist` (index.html for any other
+    /// path, so client-side routes survive a reload).
+    pub fn router(self, dist: Option<PathBuf>) -> Router {
+        let v5 = Router::new()
+            .route("/v5/caller-password", post(api::change_password))
+            .route("/v5/users", get(api::list_users))
+            .route("/v5/users/{user_id}", get(api::show_user).put(api::update_user))
+            .route("/v5/users/{user_id}/last-login", get(api::last_login))
+            .route("/v5/password-policy", get(api::password_policy))
+            .route("/v5/caller-identity", get(api::caller_identity))
+            .route("/v5/decode-authorization-message", post(api::decode_authorization_message))
+            .route_layer(middleware::from_fn_with_state(self.clone(), auth::authenticate));
+        let classic = Router::new()
+            .route("/v3/auth/tokens", post(api::issue_token))
+            .route("/v3.0/OS-CREDENTIAL/securitytokens", post(api::issue_temporary_keys))
+            .route_layer(middleware::from_fn(bounded_body));
+        let dist = Arc::new(dist);
+        v5.merge(classic)
+            .method_not_allowed_fallback(|| async {
+                respond::error(StatusCode::METHOD_NOT_ALLOWED, codes::METHOD_NOT_ALLOWED, "This method is not allowed here.")
+            })
+            .fallback(move |request: Request| fallback(dist.clone(), request))
+            .with_state(self)
+            .layer(middleware::from_fn(respond::with_request_id))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+            ))
+            .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+            .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+            .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
     }
 }
 
-static REQUESTS: AtomicU64 = AtomicU64::new(1);
-
-/// A fresh 32-hex-digit request id (unique within a run; nothing depends on it being random).
-fn next_request_id() -> String {
-    let n = REQUESTS.fetch_add(1, Ordering::Relaxed);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or_default();
-    format!("{nanos:016x}{n:016x}")
+/// Unsigned API routes still get a bounded body, refused as JSON when too large.
+async fn bounded_body(request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    match axum::body::to_bytes(body, auth::BODY_LIMIT).await {
+        Ok(bytes) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
+        Err(_) => respond::error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            codes::BODY_TOO_LARGE,
+            format!("The request body is larger than {} bytes.", auth::BODY_LIMIT),
+        ),
+    }
 }
 
-/// Every response, success or error, carries `X-Request-Id` (the SDK reads it from there).
-async fn with_request_id(request: Request, next: Next) -> Response {
-    let id = next_request_id();
-    let mut response = next.run(request).await;
-    if let Ok(value) = HeaderValue::from_str(&id) {
-        response.headers_mut().insert("x-request-id", value);
+/// API-looking paths get a JSON 404; anything else is the app (when serving one).
+async fn fallback(dist: Arc<Option<PathBuf>>, request: Request) -> Response {
+    let path = request.uri().path();
+    let api = path.starts_with("/v5") || path.starts_with("/v3");
+    match dist.as_ref() {
+        Some(dir) if !api => {
+            let index = dir.join("index.html");
+            match ServeDir::new(dir).fallback(ServeFile::new(index)).oneshot(request).await {
+                Ok(response) => response.into_response(),
+                Err(_) => respond::error(StatusCode::INTERNAL_SERVER_ERROR, codes::NOT_FOUND, "Cannot read the app."),
+            }
+        }
+        _ => respond::error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("No route {path}.")),
     }
-    response
-}
-
-fn error(status: StatusCode, code: &str, message: &str) -> Response {
-    let body = ApiErrorBody {
-        error_code: code.into(),
-        error_msg: message.into(),
-        request_id: (status != StatusCode::BAD_REQUEST).then(next_request_id),
-        encoded_authorization_message: None,
-    };
-    (status, Json(body)).into_response()
-}
-
-/// `POST /v5/caller-password`. Until requests are signed, the caller is the
-/// seed's first user (the demo user).
-async fn change_password(
-    State(emulator): State<Emulator>,
-    body: Result<Json<ChangePasswordRequest>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let Ok(Json(request)) = body else {
-        return error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, "The request body is invalid.");
-    };
-    let mut seed = emulator.state.lock().expect("state lock");
-    let user = &mut seed.users[0];
-    if request.old_password != user.password {
-        return error(StatusCode::BAD_REQUEST, codes::INCORRECT_PASSWORD, "The old password is incorrect.");
-    }
-    if request.new_password == request.old_password {
-        return error(
-            StatusCode::BAD_REQUEST,
-            codes::PASSWORD_UNCHANGED,
-            "The new password must be different from the old password.",
-        );
-    }
-    user.password = request.new_password;
-    StatusCode::OK.into_response()
 }

@@ -1,28 +1,33 @@
-//! `iam-emulator --listen ADDR --seed FILE [--dist DIR]`
+//! `iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] [--public-host HOST]...`
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use iam_emulator::{Emulator, Seed, DEMO_SEED};
+use iam_emulator::{Emulator, Seed, State, DEFAULT_PUBLIC_HOSTS, DEMO_SEED};
 
-const USAGE: &str = "usage: iam-emulator --listen ADDR [--seed FILE | --demo-seed] [--dist DIR]";
+const USAGE: &str =
+    "usage: iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] [--public-host HOST]...";
 
 struct Options {
     listen: String,
     seed: Option<PathBuf>,
     dist: Option<PathBuf>,
+    state: Option<PathBuf>,
+    public_hosts: Vec<String>,
 }
 
 fn parse_args() -> Result<Options, String> {
-    let mut options = Options { listen: "127.0.0.1:8080".into(), seed: None, dist: None };
+    let mut options =
+        Options { listen: "127.0.0.1:8080".into(), seed: None, dist: None, state: None, public_hosts: Vec::new() };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"));
         match arg.as_str() {
             "--listen" => options.listen = value()?,
             "--seed" => options.seed = Some(value()?.into()),
-            "--demo-seed" => options.seed = None,
             "--dist" => options.dist = Some(value()?.into()),
+            "--state" => options.state = Some(value()?.into()),
+            "--public-host" => options.public_hosts.push(value()?),
             "-h" | "--help" => return Err(USAGE.into()),
             other => return Err(format!("unknown argument {other}\n{USAGE}")),
         }
@@ -32,25 +37,23 @@ fn parse_args() -> Result<Options, String> {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let options = match parse_args() {
+    let mut options = match parse_args() {
         Ok(options) => options,
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::from(2);
         }
     };
-    let seed_text = match &options.seed {
-        Some(path) => match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(e) => {
-                eprintln!("cannot read seed {}: {e}", path.display());
-                return ExitCode::from(2);
-            }
-        },
-        None => DEMO_SEED.to_owned(),
+    if options.public_hosts.is_empty() {
+        options.public_hosts = DEFAULT_PUBLIC_HOSTS.iter().map(|h| h.to_string()).collect();
+    }
+    let saved = options.state.as_ref().filter(|path| path.exists());
+    let state = match saved {
+        Some(path) => State::load(path),
+        None => load_seed(options.seed.as_deref()).map(State::from_seed),
     };
-    let seed = match Seed::parse(&seed_text) {
-        Ok(seed) => seed,
+    let state = match state {
+        Ok(state) => state,
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::from(2);
@@ -66,12 +69,20 @@ async fn main() -> ExitCode {
     let addr = listener.local_addr().expect("bound address");
     // Tests and xtask read this line to learn the port (`--listen 127.0.0.1:0`).
     println!("listening on http://{addr}");
-    let app = Emulator::new(seed).router(options.dist);
+    let app = Emulator::new(state, options.state, options.public_hosts).router(options.dist);
     if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown()).await {
         eprintln!("server error: {e}");
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+fn load_seed(path: Option<&std::path::Path>) -> Result<Seed, String> {
+    let text = match path {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read seed {}: {e}", path.display()))?,
+        None => DEMO_SEED.to_owned(),
+    };
+    Seed::parse(&text)
 }
 
 async fn shutdown() {

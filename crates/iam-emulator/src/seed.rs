@@ -1,6 +1,7 @@
 //! The seed: the emulator's starting data, JSON in the API's own field names.
 
-use serde::Deserialize;
+use iam_v5::PasswordPolicy;
+use serde::{Deserialize, Serialize};
 
 /// The demo seed `cargo xtask serve` and the e2e tests start from.
 pub const DEMO_SEED: &str = include_str!("demo-seed.json");
@@ -11,12 +12,15 @@ pub const DEMO_SEED: &str = include_str!("demo-seed.json");
 pub struct Seed {
     /// The account every user belongs to.
     pub account: SeedAccount,
+    /// The account's password policy; the documented defaults when absent.
+    #[serde(default)]
+    pub password_policy: PasswordPolicy,
     /// Users, in the order `GET /v5/users` lists them.
     pub users: Vec<SeedUser>,
 }
 
 /// `{"id", "name"}` of the account.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedAccount {
     /// Account id, used in URNs.
@@ -49,25 +53,24 @@ pub struct SeedUser {
     pub admin: bool,
     /// Tags shown on the user's detail page.
     #[serde(default)]
-    pub tags: Vec<SeedTag>,
+    pub tags: Vec<iam_v5::Tag>,
     /// Permanent access keys of the user.
     #[serde(default)]
     pub access_keys: Vec<SeedAccessKey>,
-}
-
-/// `{"tag_key", "tag_value"}`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SeedTag {
-    /// Tag key.
-    pub tag_key: String,
-    /// Tag value.
+    /// Actions denied to this user even if `admin` would allow them, e.g.
+    /// `"iam:securitypolicies:getPasswordPolicyV5"` (for testing permission errors).
     #[serde(default)]
-    pub tag_value: String,
+    pub deny: Vec<String>,
+    /// RFC 3339 creation time; a fixed default when absent.
+    #[serde(default)]
+    pub created_at: Option<String>,
+    /// RFC 3339 time of the last console sign-in; none when absent.
+    #[serde(default)]
+    pub last_login_at: Option<String>,
 }
 
 /// `{"access", "secret"}`: an AK/SK pair.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedAccessKey {
     /// Access key id.

@@ -3,8 +3,33 @@
 use serde::{Deserialize, Serialize};
 
 /// Error codes this project knows. Classic IAM codes are "unconfirmed for v5"
-/// in the contract: they live here, in one place, so they are easy to change.
+/// in the contract, and the lockout, reuse and age codes are this project's choice:
+/// they live here, in one place, so they are easy to change.
 pub mod codes {
+    /// The user name is taken (409).
+    pub const NAME_CONFLICT: &str = "1109";
+    /// The description is invalid.
+    pub const INVALID_DESCRIPTION: &str = "1117";
+    /// Too many wrong passwords: the user is locked for a while.
+    pub const USER_LOCKED: &str = "1105";
+    /// The new password was used recently (password reuse prevention).
+    pub const PASSWORD_REUSED: &str = "1119";
+    /// The password was changed too recently (minimum password age).
+    pub const PASSWORD_TOO_YOUNG: &str = "1120";
+    /// Users may not change their own password (policy).
+    pub const PASSWORD_CHANGE_NOT_ALLOWED: &str = "1121";
+    /// The paging marker is invalid.
+    pub const INVALID_MARKER: &str = "PAP5.0010";
+    /// The caller is not an IAM user.
+    pub const INVALID_CALLER: &str = "PAP5.0040";
+    /// Duplicate key.
+    pub const DUPLICATE_KEY: &str = "PAP5.0033";
+    /// Signature, date or access key not accepted (401), as the API gateway says it.
+    pub const UNAUTHENTICATED: &str = "APIGW.0301";
+    /// The HTTP method is not allowed on this path.
+    pub const METHOD_NOT_ALLOWED: &str = "IAM.0005";
+    /// The body is larger than the server accepts.
+    pub const BODY_TOO_LARGE: &str = "IAM.0012";
     /// The old password given to `POST /v5/caller-password` is wrong.
     pub const INCORRECT_PASSWORD: &str = "1103";
     /// The new password equals the old one.
@@ -49,6 +74,12 @@ pub enum ErrorKind {
     NotFound,
     /// Permission denied.
     AccessDenied,
+    /// Too many wrong passwords; try again later.
+    Locked,
+    /// The user name is already taken.
+    NameConflict,
+    /// The signature or credentials were not accepted.
+    Unauthenticated,
     /// A code this project does not know: shown verbatim, never hidden.
     Unknown(String),
 }
@@ -64,10 +95,22 @@ impl ErrorKind {
     pub fn from_code(code: &str) -> Self {
         match code {
             codes::INCORRECT_PASSWORD => Self::IncorrectPassword,
-            codes::PASSWORD_UNCHANGED | codes::WEAK_PASSWORD => Self::PasswordRejected,
-            codes::INVALID_PARAMETER | codes::INVALID_BODY => Self::InvalidRequest,
+            codes::PASSWORD_UNCHANGED
+            | codes::WEAK_PASSWORD
+            | codes::PASSWORD_REUSED
+            | codes::PASSWORD_TOO_YOUNG
+            | codes::PASSWORD_CHANGE_NOT_ALLOWED => Self::PasswordRejected,
+            codes::INVALID_PARAMETER
+            | codes::INVALID_BODY
+            | codes::INVALID_DESCRIPTION
+            | codes::INVALID_MARKER
+            | codes::METHOD_NOT_ALLOWED
+            | codes::BODY_TOO_LARGE => Self::InvalidRequest,
             codes::NOT_FOUND => Self::NotFound,
-            codes::ACCESS_DENIED => Self::AccessDenied,
+            codes::ACCESS_DENIED | codes::INVALID_CALLER => Self::AccessDenied,
+            codes::USER_LOCKED => Self::Locked,
+            codes::NAME_CONFLICT | codes::DUPLICATE_KEY => Self::NameConflict,
+            codes::UNAUTHENTICATED => Self::Unauthenticated,
             other => Self::Unknown(other.to_owned()),
         }
     }

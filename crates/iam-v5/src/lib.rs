@@ -1,14 +1,22 @@
-//! The Huawei Cloud IAM v5 contract, shared by the browser app and the local
-//! emulator so both sides speak (and, later, validate) exactly the same way.
+//! The Huawei Cloud IAM v5 contract, shared by the browser app and the local emulator
+//! so both sides speak, validate and sign exactly the same way. Builds for host and
+//! wasm32 (no tokio, no regex).
 //!
 //! ```
-//! use iam_v5::ChangePasswordRequest;
+//! use iam_v5::{UpdateUserRequest, ChangePasswordRequest};
+//! use validator::Validate;
+//! let edit = UpdateUserRequest { new_user_name: Some("1st".into()), ..Default::default() };
+//! assert!(edit.validate().is_err());
 //! let body = ChangePasswordRequest { old_password: "Password1".into(), new_password: "Password2".into() };
 //! assert!(serde_json::to_string(&body).unwrap().contains("new_password"));
 //! ```
 
+pub mod classic;
 pub mod error;
+pub mod password_policy;
+pub mod rules;
+pub mod signer;
 pub mod types;
 
 pub use error::{ApiErrorBody, ErrorKind};
-pub use types::ChangePasswordRequest;
+pub use types::*;

@@ -1,0 +1,349 @@
+//! The `/v5` handlers (signed) and the classic `/v3` ones (unsigned), as the contract says.
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use base64::Engine;
+use iam_v5::classic::{AuthRequest, Credential, CredentialResponse, Domain, Token, TokenResponse, TokenUser};
+use iam_v5::error::codes;
+use iam_v5::signer::{format_rfc3339, parse_query, sha256_hex};
+use iam_v5::{
+    password_policy, rules, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest,
+    DecodeAuthorizationMessageResponse, LastLogin, LastLoginResponse, ListUsersResponse, PageInfo,
+    PasswordPolicyResponse, UpdateUserRequest, UserResponse,
+};
+use serde::de::DeserializeOwned;
+use validator::Validate;
+
+use crate::auth::{authorize, decode_message, Caller};
+use crate::respond::{error, Answer};
+use crate::state::{now, password_hash, rfc3339_in, TemporaryKey, TokenRecord, LOCKOUT_ATTEMPTS, LOCKOUT_SECONDS};
+use crate::Emulator;
+
+/// Parses a JSON body; a syntax or type error is a 400 naming what is wrong.
+fn json_body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Response> {
+    serde_json::from_slice(bytes)
+        .map_err(|e| error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, format!("The request body is invalid: {e}.")))
+}
+
+fn ok<T: serde::Serialize>(body: T) -> Answer {
+    Ok(Json(body).into_response())
+}
+
+fn not_found_user(user_id: &str) -> Response {
+    error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The user {user_id} does not exist."))
+}
+
+/// `GET /v5/caller-identity` (STS; needs no permission).
+pub async fn caller_identity(State(emulator): State<Emulator>, Extension(caller): Extension<Caller>) -> Answer {
+    let state = emulator.read();
+    let user = state.user(&caller.user_id).ok_or_else(|| not_found_user(&caller.user_id))?;
+    ok(CallerIdentity {
+        account_id: state.account.id.clone(),
+        principal_urn: iam_v5::user_urn(&state.account.id, &user.user_name),
+        principal_id: user.user_id.clone(),
+    })
+}
+
+/// `POST /v5/decode-authorization-message` (STS).
+pub async fn decode_authorization_message(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    body: Bytes,
+) -> Answer {
+    authorize(&emulator.read(), &caller, "sts:messages:decodeAuthorizationMessage", "*")?;
+    let request: DecodeAuthorizationMessageRequest = json_body(&body)?;
+    let length = request.encoded_message.chars().count();
+    if !(1..=10240).contains(&length) {
+        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "encoded_message must be 1 to 10240 characters."));
+    }
+    let decoded = decode_message(&request.encoded_message).ok_or_else(|| {
+        error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "encoded_message is not an authorization message.")
+    })?;
+    ok(DecodeAuthorizationMessageResponse { decoded_message: decoded })
+}
+
+/// `GET /v5/password-policy`.
+pub async fn password_policy(State(emulator): State<Emulator>, Extension(caller): Extension<Caller>) -> Answer {
+    let state = emulator.read();
+    authorize(&state, &caller, "iam:securitypolicies:getPasswordPolicyV5", "*")?;
+    ok(PasswordPolicyResponse { password_policy: state.password_policy.clone() })
+}
+
+/// `POST /v5/caller-password`: policy check (shared with the console), lockout, reuse
+/// prevention and minimum age.
+pub async fn change_password(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    body: Bytes,
+) -> Answer {
+    let mut state = emulator.write();
+    let urn = state.user(&caller.user_id).map(|u| iam_v5::user_urn(&state.account.id, &u.user_name)).unwrap_or_default();
+    authorize(&state, &caller, "iam:users:changePasswordV5", &urn)?;
+    let request: ChangePasswordRequest = json_body(&body)?;
+    let policy = state.password_policy.clone();
+    let t = now();
+    let user = state.user_mut(&caller.user_id).ok_or_else(|| not_found_user(&caller.user_id))?;
+    if let Some(until) = user.locked_until.filter(|&until| until > t) {
+        return Err(locked(until));
+    }
+    if !policy.allow_user_to_change_password {
+        return Err(error(
+            StatusCode::FORBIDDEN,
+            codes::PASSWORD_CHANGE_NOT_ALLOWED,
+            "The password policy does not allow users to change their own password.",
+        ));
+    }
+    if password_hash(&user.user_id, &request.old_password) != user.password_hashes[0] {
+        user.failed_attempts += 1;
+        if user.failed_attempts >= LOCKOUT_ATTEMPTS {
+            user.failed_attempts = 0;
+            user.locked_until = Some(t + LOCKOUT_SECONDS);
+            let until = t + LOCKOUT_SECONDS;
+            emulator.persist(&state);
+            return Err(locked(until));
+        }
+        emulator.persist(&state);
+        return Err(error(StatusCode::BAD_REQUEST, codes::INCORRECT_PASSWORD, "The old password is incorrect."));
+    }
+    user.failed_attempts = 0;
+    if let Some(changed) = user.password_changed_at {
+        let ready = changed + i64::from(policy.minimum_password_age) * 60;
+        if ready > t {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                codes::PASSWORD_TOO_YOUNG,
+                format!(
+                    "The password was changed less than {} minutes ago. Try again after {}.",
+                    policy.minimum_password_age,
+                    format_rfc3339(ready)
+                ),
+            ));
+        }
+    }
+    let user_name = user.user_name.clone();
+    if let Some((code, message)) =
+        password_policy::first_refusal(&policy, &user_name, &request.old_password, &request.new_password)
+    {
+        return Err(error(StatusCode::BAD_REQUEST, code, message));
+    }
+    let new_hash = password_hash(&user.user_id, &request.new_password);
+    let remembered = (policy.password_reuse_prevention as usize).max(1);
+    if user.password_hashes.iter().take(remembered).any(|h| *h == new_hash) {
+        return Err(error(
+            StatusCode::BAD_REQUEST,
+            codes::PASSWORD_REUSED,
+            format!("The new password must not be one of your last {remembered} passwords."),
+        ));
+    }
+    user.password_hashes.insert(0, new_hash);
+    user.password_hashes.truncate(25);
+    user.password_changed_at = Some(t);
+    emulator.persist(&state);
+    Ok(StatusCode::OK.into_response())
+}
+
+fn locked(until: i64) -> Response {
+    let minutes = ((until - now()) + 59) / 60;
+    let mut response = error(
+        StatusCode::BAD_REQUEST,
+        codes::USER_LOCKED,
+        format!(
+            "Too many wrong passwords: the user is locked. Try again after {} (in {minutes} minutes).",
+            format_rfc3339(until)
+        ),
+    );
+    if let Ok(value) = HeaderValue::from_str(&(until - now()).max(0).to_string()) {
+        response.headers_mut().insert("retry-after", value);
+    }
+    response
+}
+
+/// `GET /v5/users?limit&marker&group_id`.
+pub async fn list_users(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    RawQuery(query): RawQuery,
+) -> Answer {
+    let state = emulator.read();
+    authorize(&state, &caller, "iam:users:listUsersV5", "*")?;
+    let mut limit = 100usize;
+    let mut offset = 0usize;
+    for (key, value) in parse_query(query.as_deref().unwrap_or("")) {
+        match key.as_str() {
+            "limit" => {
+                limit = value.parse().ok().filter(|l| (1..=200).contains(l)).ok_or_else(|| {
+                    error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "limit must be a whole number from 1 to 200.")
+                })?
+            }
+            "marker" => offset = decode_marker(&value).ok_or_else(|| {
+                error(StatusCode::BAD_REQUEST, codes::INVALID_MARKER, "The marker is invalid.")
+            })?,
+            _ => {}
+        }
+    }
+    let users: Vec<_> = state.users.iter().skip(offset).take(limit).map(|u| state.api_user(u, false)).collect();
+    let next = offset + users.len();
+    let next_marker = (next < state.users.len()).then(|| encode_marker(next));
+    ok(ListUsersResponse { page_info: PageInfo { next_marker, current_count: users.len() as u32 }, users })
+}
+
+fn encode_marker(offset: usize) -> String {
+    base64::engine::general_purpose::STANDARD.encode(format!("offset:{offset}"))
+}
+
+/// A marker is 4-400 characters of `[A-Za-z0-9+/=_-]` that this emulator made.
+fn decode_marker(marker: &str) -> Option<usize> {
+    let shape = (4..=400).contains(&marker.len())
+        && marker.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | '_' | '-'));
+    if !shape {
+        return None;
+    }
+    let bytes = base64::engine::general_purpose::STANDARD.decode(marker).ok()?;
+    String::from_utf8(bytes).ok()?.strip_prefix("offset:")?.parse().ok()
+}
+
+/// `GET /v5/users/{user_id}`: UserEx, with tags.
+pub async fn show_user(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    Path(user_id): Path<String>,
+) -> Answer {
+    let state = emulator.read();
+    authorize(&state, &caller, "iam:users:getUserV5", &user_id)?;
+    let user = state.user(&user_id).ok_or_else(|| not_found_user(&user_id))?;
+    ok(UserResponse { user: state.api_user(user, true) })
+}
+
+/// `GET /v5/users/{user_id}/last-login`.
+pub async fn last_login(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    Path(user_id): Path<String>,
+) -> Answer {
+    let state = emulator.read();
+    authorize(&state, &caller, "iam:users:getUserLastLoginV5", &user_id)?;
+    let user = state.user(&user_id).ok_or_else(|| not_found_user(&user_id))?;
+    ok(LastLoginResponse { user_last_login: LastLogin { last_login_at: user.last_login_at.clone() } })
+}
+
+/// `PUT /v5/users/{user_id}`: the shared rules, then conflicts and the root-user guard.
+pub async fn update_user(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    Path(user_id): Path<String>,
+    body: Bytes,
+) -> Answer {
+    let mut state = emulator.write();
+    authorize(&state, &caller, "iam:users:updateUserV5", &user_id)?;
+    let request: UpdateUserRequest = json_body(&body)?;
+    if let Err(errors) = request.validate() {
+        let mut messages: Vec<String> = errors
+            .field_errors()
+            .iter()
+            .flat_map(|(field, errs)| errs.iter().map(move |e| format!("{field}: {}", rules::message(e))))
+            .collect();
+        messages.sort();
+        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, messages.join(" ")));
+    }
+    let user = state.user(&user_id).ok_or_else(|| not_found_user(&user_id))?;
+    if user.is_root_user && request.enabled == Some(false) {
+        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "enabled: The root user cannot be disabled."));
+    }
+    if let Some(name) = &request.new_user_name {
+        if state.users.iter().any(|u| u.user_name == *name && u.user_id != user_id) {
+            return Err(error(StatusCode::CONFLICT, codes::NAME_CONFLICT, format!("The user name {name} already exists.")));
+        }
+    }
+    let user = state.user_mut(&user_id).expect("looked up above");
+    if let Some(name) = request.new_user_name {
+        user.user_name = name;
+    }
+    if let Some(description) = request.new_description {
+        user.description = description;
+    }
+    if let Some(enabled) = request.enabled {
+        user.enabled = enabled;
+    }
+    emulator.persist(&state);
+    let user = state.user(&user_id).expect("still there");
+    ok(UserResponse { user: state.api_user(user, true) })
+}
+
+/// `POST /v3/auth/tokens`: password → token in `X-Subject-Token`; records the sign-in.
+pub async fn issue_token(State(emulator): State<Emulator>, body: Bytes) -> Answer {
+    let request: AuthRequest = json_body(&body)?;
+    let Some(identity) = request.auth.identity.password.filter(|_| request.auth.identity.methods.iter().any(|m| m == "password"))
+    else {
+        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, "Only the password method is supported here."));
+    };
+    let mut state = emulator.write();
+    let refused = || error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, "The user name or password is wrong.");
+    if identity.user.domain.name != state.account.name {
+        return Err(refused());
+    }
+    let t = now();
+    let account = state.account.clone();
+    let user = state.users.iter_mut().find(|u| u.user_name == identity.user.name).ok_or_else(refused)?;
+    if !user.enabled || password_hash(&user.user_id, &identity.user.password) != user.password_hashes[0] {
+        return Err(refused());
+    }
+    user.last_login_at = Some(format_rfc3339(t));
+    let token_user = TokenUser {
+        id: user.user_id.clone(),
+        name: user.user_name.clone(),
+        domain: Domain { id: Some(account.id), name: account.name },
+    };
+    let token = format!("MII{}", sha256_hex(format!("{}{t}{}", user.user_id, crate::respond::request_id()).as_bytes()));
+    state.tokens.push(TokenRecord { token: token.clone(), user_id: token_user.id.clone(), expires: t + 86_400 });
+    emulator.persist(&state);
+    let body = TokenResponse {
+        token: Token {
+            expires_at: format_rfc3339(t + 86_400),
+            issued_at: format_rfc3339(t),
+            methods: vec!["password".into()],
+            user: token_user,
+        },
+    };
+    let mut response = (StatusCode::CREATED, Json(body)).into_response();
+    response.headers_mut().insert("x-subject-token", HeaderValue::from_str(&token).expect("hex token"));
+    Ok(response)
+}
+
+/// `POST /v3.0/OS-CREDENTIAL/securitytokens`: token → temporary AK/SK + security token.
+pub async fn issue_temporary_keys(State(emulator): State<Emulator>, headers: HeaderMap, body: Bytes) -> Answer {
+    let token = headers.get("x-auth-token").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let request: AuthRequest = json_body(&body)?;
+    let duration = request.auth.identity.token.map(|t| t.duration_seconds).unwrap_or(900);
+    if !(900..=86_400).contains(&duration) {
+        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "duration_seconds must be 900 to 86400."));
+    }
+    let mut state = emulator.write();
+    let t = now();
+    let record = state
+        .tokens
+        .iter()
+        .find(|r| r.token == token && r.expires > t)
+        .cloned()
+        .ok_or_else(|| error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, "The X-Auth-Token is missing or expired."))?;
+    let seed = sha256_hex(format!("{token}{t}{}", crate::respond::request_id()).as_bytes());
+    let key = TemporaryKey {
+        access: format!("TMP{}", seed[..17].to_ascii_uppercase()),
+        secret: seed[17..57].to_owned(),
+        security_token: format!("gQ{}", sha256_hex(seed.as_bytes())),
+        user_id: record.user_id,
+        expires: t + i64::from(duration),
+    };
+    let credential = Credential {
+        access: key.access.clone(),
+        secret: key.secret.clone(),
+        securitytoken: key.security_token.clone(),
+        expires_at: rfc3339_in(i64::from(duration)),
+    };
+    state.temporary_keys.retain(|k| k.expires > t);
+    state.temporary_keys.push(key);
+    emulator.persist(&state);
+    Ok((StatusCode::CREATED, Json(CredentialResponse { credential })).into_response())
+}

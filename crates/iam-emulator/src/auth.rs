@@ -1,0 +1,150 @@
+//! Who is calling: verifies `SDK-HMAC-SHA256` signatures on `/v5` (any SignedHeaders list
+//! that includes `host`), honours `X-Security-Token` for temporary keys, refuses dates
+//! more than 15 minutes off, and decides which actions a caller may perform.
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::Response;
+use base64::Engine;
+use iam_v5::error::codes;
+use iam_v5::signer::{self, SignInput};
+
+use crate::respond::{error, forbidden};
+use crate::state::{now, State as EmulatorState};
+use crate::Emulator;
+
+/// Largest request body accepted, in bytes.
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// The authenticated caller, put into the request's extensions.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    /// The user the keys belong to.
+    pub user_id: String,
+}
+
+fn unauthenticated(reason: &str) -> Response {
+    error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, format!("Incorrect IAM authentication information: {reason}"))
+}
+
+/// Middleware for `/v5`: reads the body (bounded), authenticates, passes the caller on.
+pub async fn authenticate(State(emulator): State<Emulator>, request: Request, next: Next) -> Response {
+    let (mut parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, BODY_LIMIT).await else {
+        return error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            codes::BODY_TOO_LARGE,
+            format!("The request body is larger than {BODY_LIMIT} bytes."),
+        );
+    };
+    let caller = {
+        let state = emulator.read();
+        match identify(&state, &emulator.public_hosts, &parts, &bytes) {
+            Ok(caller) => caller,
+            Err(response) => return response,
+        }
+    };
+    parts.extensions.insert(caller);
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+fn header<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
+    parts.headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+fn identify(state: &EmulatorState, public_hosts: &[String], parts: &Parts, body: &Bytes) -> Result<Caller, Response> {
+    let date = header(parts, "x-sdk-date").ok_or_else(|| unauthenticated("the X-Sdk-Date header is missing."))?;
+    let when = signer::parse_sdk_date(date).ok_or_else(|| unauthenticated("X-Sdk-Date is not YYYYMMDDTHHMMSSZ."))?;
+    if (now() - when).abs() > signer::MAX_CLOCK_SKEW_SECONDS {
+        return Err(unauthenticated("X-Sdk-Date is more than 15 minutes away from the server time."));
+    }
+    let authorization = header(parts, "authorization").ok_or_else(|| unauthenticated("the Authorization header is missing."))?;
+    let auth = signer::parse_authorization(authorization).map_err(|e| unauthenticated(&e))?;
+    if !auth.signed_headers.iter().any(|h| h == "host") {
+        return Err(unauthenticated("host must be a signed header."));
+    }
+
+    // Permanent keys of enabled users, or unexpired temporary keys with their token.
+    let (user_id, secret) = if let Some(user) =
+        state.users.iter().find(|u| u.access_keys.iter().any(|k| k.access == auth.access))
+    {
+        let key = user.access_keys.iter().find(|k| k.access == auth.access).expect("found above");
+        (user.user_id.clone(), key.secret.clone())
+    } else if let Some(temp) = state.temporary_keys.iter().find(|k| k.access == auth.access) {
+        if temp.expires < now() {
+            return Err(unauthenticated("the temporary access key has expired."));
+        }
+        if header(parts, "x-security-token") != Some(temp.security_token.as_str()) {
+            return Err(unauthenticated("the X-Security-Token header is missing or wrong for this temporary key."));
+        }
+        (temp.user_id.clone(), temp.secret.clone())
+    } else {
+        return Err(unauthenticated("the access key does not exist."));
+    };
+    let enabled = state.user(&user_id).is_some_and(|u| u.enabled);
+    if !enabled {
+        return Err(unauthenticated("the user of this access key is disabled."));
+    }
+
+    let mut headers = Vec::with_capacity(auth.signed_headers.len());
+    for name in &auth.signed_headers {
+        let value = header(parts, name).ok_or_else(|| unauthenticated(&format!("signed header {name} is missing.")))?;
+        headers.push((name.clone(), value.to_owned()));
+    }
+    let query = signer::parse_query(parts.uri.query().unwrap_or(""));
+    let own_host = header(parts, "host").unwrap_or("").to_owned();
+    let hosts = std::iter::once(own_host).chain(public_hosts.iter().cloned());
+    for host in hosts {
+        for (name, value) in headers.iter_mut() {
+            if name == "host" {
+                *value = host.clone();
+            }
+        }
+        let input = SignInput { method: parts.method.as_str(), path: parts.uri.path(), query: &query, headers: &headers, body, date };
+        if signer::verify(&input, &secret, &auth.signature) {
+            return Ok(Caller { user_id });
+        }
+    }
+    Err(unauthenticated("the signature does not match."))
+}
+
+/// Actions every signed-in user may perform on themselves, unless denied.
+const SELF_SERVICE: &[&str] = &[
+    "iam:users:changePasswordV5",
+    "iam:securitypolicies:getPasswordPolicyV5",
+    "sts:messages:decodeAuthorizationMessage",
+];
+
+/// Allows `action` for `caller`, or answers 403 with an encoded authorization message.
+pub fn authorize(state: &EmulatorState, caller: &Caller, action: &str, resource: &str) -> Result<(), Response> {
+    let user = state.user(&caller.user_id);
+    let denied = user.is_some_and(|u| u.deny.iter().any(|d| d == action));
+    let granted = user.is_some_and(|u| u.admin || SELF_SERVICE.contains(&action));
+    if granted && !denied {
+        return Ok(());
+    }
+    let principal = user.map(|u| iam_v5::user_urn(&state.account.id, &u.user_name)).unwrap_or_default();
+    let message = serde_json::json!({
+        "allowed": false,
+        "explicitDeny": denied,
+        "matchedStatements": [],
+        "context": { "action": action, "resource": resource, "principal": principal },
+    });
+    Err(forbidden(encode_message(&message.to_string()), action))
+}
+
+const MESSAGE_PREFIX: &str = "iam-emulator:";
+
+/// "Encodes" a denial. Not secret here: the point is that clients must send it to STS.
+pub fn encode_message(text: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(format!("{MESSAGE_PREFIX}{text}"))
+}
+
+/// Reverses [`encode_message`]; None for anything it did not make.
+pub fn decode_message(encoded: &str) -> Option<String> {
+    let bytes = base64::engine::general_purpose::STANDARD.decode(encoded.trim()).ok()?;
+    String::from_utf8(bytes).ok()?.strip_prefix(MESSAGE_PREFIX).map(str::to_owned)
+}

@@ -1,0 +1,155 @@
+//! The emulator's state: what the seed starts, what requests change, and what
+//! `--state` keeps across restarts.
+
+use std::path::Path;
+
+use iam_v5::signer::{format_rfc3339, sha256_hex};
+use iam_v5::{PasswordPolicy, Tag, User};
+use serde::{Deserialize, Serialize};
+
+use crate::seed::{Seed, SeedAccessKey, SeedAccount};
+
+/// Wrong old passwords in a row before a user is locked.
+pub const LOCKOUT_ATTEMPTS: u32 = 5;
+/// How long a lock lasts, in seconds.
+pub const LOCKOUT_SECONDS: i64 = 15 * 60;
+
+/// A user as the emulator keeps it: the API's fields plus secrets (passwords only as
+/// salted hashes) and bookkeeping.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UserRecord {
+    pub user_id: String,
+    pub user_name: String,
+    pub description: String,
+    pub enabled: bool,
+    pub is_root_user: bool,
+    pub created_at: String,
+    pub tags: Vec<Tag>,
+    pub admin: bool,
+    pub deny: Vec<String>,
+    pub access_keys: Vec<SeedAccessKey>,
+    pub last_login_at: Option<String>,
+    /// Hash of the current password first, then older ones (for reuse prevention).
+    pub password_hashes: Vec<String>,
+    pub password_changed_at: Option<i64>,
+    pub failed_attempts: u32,
+    pub locked_until: Option<i64>,
+}
+
+/// Temporary keys handed out by `/v3.0/OS-CREDENTIAL/securitytokens`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TemporaryKey {
+    pub access: String,
+    pub secret: String,
+    pub security_token: String,
+    pub user_id: String,
+    pub expires: i64,
+}
+
+/// A classic token from `/v3/auth/tokens`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenRecord {
+    pub token: String,
+    pub user_id: String,
+    pub expires: i64,
+}
+
+/// Everything the emulator knows.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct State {
+    pub account: SeedAccount,
+    pub password_policy: PasswordPolicy,
+    pub users: Vec<UserRecord>,
+    #[serde(default)]
+    pub temporary_keys: Vec<TemporaryKey>,
+    #[serde(default)]
+    pub tokens: Vec<TokenRecord>,
+}
+
+/// Salted so equal passwords of two users do not look alike in a state file.
+pub fn password_hash(user_id: &str, password: &str) -> String {
+    sha256_hex(format!("{user_id}\n{password}").as_bytes())
+}
+
+/// Seconds since the epoch, now.
+pub fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+impl State {
+    /// The state a seed describes.
+    pub fn from_seed(seed: Seed) -> Self {
+        let users = seed
+            .users
+            .into_iter()
+            .map(|u| UserRecord {
+                password_hashes: vec![password_hash(&u.user_id, &u.password)],
+                created_at: u.created_at.unwrap_or_else(|| "2024-01-02T03:04:05Z".into()),
+                user_id: u.user_id,
+                user_name: u.user_name,
+                description: u.description,
+                enabled: u.enabled,
+                is_root_user: u.is_root_user,
+                tags: u.tags,
+                admin: u.admin,
+                deny: u.deny,
+                access_keys: u.access_keys,
+                last_login_at: u.last_login_at,
+                password_changed_at: None,
+                failed_attempts: 0,
+                locked_until: None,
+            })
+            .collect();
+        State {
+            account: seed.account,
+            password_policy: seed.password_policy,
+            users,
+            temporary_keys: Vec::new(),
+            tokens: Vec::new(),
+        }
+    }
+
+    /// Loads a state file written by [`State::save`].
+    pub fn load(path: &Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read state {}: {e}", path.display()))?;
+        serde_json::from_str(&text).map_err(|e| format!("invalid state {}: {e}", path.display()))
+    }
+
+    /// Writes to a temporary file beside `path`, then renames it over `path`, so a crash
+    /// never leaves half a state file.
+    pub fn save(&self, path: &Path) -> Result<(), String> {
+        let text = serde_json::to_string_pretty(self).map_err(|e| e.to_string())?;
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, text).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
+        std::fs::rename(&tmp, path).map_err(|e| format!("cannot replace {}: {e}", path.display()))
+    }
+
+    /// The user with this id.
+    pub fn user(&self, user_id: &str) -> Option<&UserRecord> {
+        self.users.iter().find(|u| u.user_id == user_id)
+    }
+
+    /// The user with this id, to change.
+    pub fn user_mut(&mut self, user_id: &str) -> Option<&mut UserRecord> {
+        self.users.iter_mut().find(|u| u.user_id == user_id)
+    }
+
+    /// A user as the API shows it (`with_tags`: UserEx).
+    pub fn api_user(&self, user: &UserRecord, with_tags: bool) -> User {
+        User {
+            user_id: user.user_id.clone(),
+            user_name: user.user_name.clone(),
+            description: user.description.clone(),
+            enabled: user.enabled,
+            is_root_user: user.is_root_user,
+            created_at: user.created_at.clone(),
+            urn: iam_v5::user_urn(&self.account.id, &user.user_name),
+            tags: with_tags.then(|| user.tags.clone()),
+        }
+    }
+}
+
+/// RFC 3339 for now + `seconds`.
+pub fn rfc3339_in(seconds: i64) -> String {
+    format_rfc3339(now() + seconds)
+}
