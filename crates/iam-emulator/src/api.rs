@@ -57,7 +57,11 @@ pub async fn decode_authorization_message(
     let request: DecodeAuthorizationMessageRequest = json_body(&body)?;
     let length = request.encoded_message.chars().count();
     if !(1..=10240).contains(&length) {
-        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "encoded_message must be 1 to 10240 characters."));
+        return Err(error(
+            StatusCode::BAD_REQUEST,
+            codes::INVALID_PARAMETER,
+            "encoded_message must be 1 to 10240 characters.",
+        ));
     }
     let decoded = decode_message(&request.encoded_message).ok_or_else(|| {
         error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "encoded_message is not an authorization message.")
@@ -80,7 +84,8 @@ pub async fn change_password(
     body: Bytes,
 ) -> Answer {
     let mut state = emulator.write();
-    let urn = state.user(&caller.user_id).map(|u| iam_v5::user_urn(&state.account.id, &u.user_name)).unwrap_or_default();
+    let urn =
+        state.user(&caller.user_id).map(|u| iam_v5::user_urn(&state.account.id, &u.user_name)).unwrap_or_default();
     authorize(&state, &caller, "iam:users:changePasswordV5", &urn)?;
     let request: ChangePasswordRequest = json_body(&body)?;
     let policy = state.password_policy.clone();
@@ -175,12 +180,17 @@ pub async fn list_users(
         match key.as_str() {
             "limit" => {
                 limit = value.parse().ok().filter(|l| (1..=200).contains(l)).ok_or_else(|| {
-                    error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "limit must be a whole number from 1 to 200.")
+                    error(
+                        StatusCode::BAD_REQUEST,
+                        codes::INVALID_PARAMETER,
+                        "limit must be a whole number from 1 to 200.",
+                    )
                 })?
             }
-            "marker" => offset = decode_marker(&value).ok_or_else(|| {
-                error(StatusCode::BAD_REQUEST, codes::INVALID_MARKER, "The marker is invalid.")
-            })?,
+            "marker" => {
+                offset = decode_marker(&value)
+                    .ok_or_else(|| error(StatusCode::BAD_REQUEST, codes::INVALID_MARKER, "The marker is invalid."))?
+            }
             _ => {}
         }
     }
@@ -250,11 +260,19 @@ pub async fn update_user(
     }
     let user = state.user(&user_id).ok_or_else(|| not_found_user(&user_id))?;
     if user.is_root_user && request.enabled == Some(false) {
-        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "enabled: The root user cannot be disabled."));
+        return Err(error(
+            StatusCode::BAD_REQUEST,
+            codes::INVALID_PARAMETER,
+            "enabled: The root user cannot be disabled.",
+        ));
     }
     if let Some(name) = &request.new_user_name {
         if state.users.iter().any(|u| u.user_name == *name && u.user_id != user_id) {
-            return Err(error(StatusCode::CONFLICT, codes::NAME_CONFLICT, format!("The user name {name} already exists.")));
+            return Err(error(
+                StatusCode::CONFLICT,
+                codes::NAME_CONFLICT,
+                format!("The user name {name} already exists."),
+            ));
         }
     }
     let user = state.user_mut(&user_id).expect("looked up above");
@@ -275,7 +293,8 @@ pub async fn update_user(
 /// `POST /v3/auth/tokens`: password → token in `X-Subject-Token`; records the sign-in.
 pub async fn issue_token(State(emulator): State<Emulator>, body: Bytes) -> Answer {
     let request: AuthRequest = json_body(&body)?;
-    let Some(identity) = request.auth.identity.password.filter(|_| request.auth.identity.methods.iter().any(|m| m == "password"))
+    let Some(identity) =
+        request.auth.identity.password.filter(|_| request.auth.identity.methods.iter().any(|m| m == "password"))
     else {
         return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, "Only the password method is supported here."));
     };
@@ -322,12 +341,9 @@ pub async fn issue_temporary_keys(State(emulator): State<Emulator>, headers: Hea
     }
     let mut state = emulator.write();
     let t = now();
-    let record = state
-        .tokens
-        .iter()
-        .find(|r| r.token == token && r.expires > t)
-        .cloned()
-        .ok_or_else(|| error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, "The X-Auth-Token is missing or expired."))?;
+    let record = state.tokens.iter().find(|r| r.token == token && r.expires > t).cloned().ok_or_else(|| {
+        error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, "The X-Auth-Token is missing or expired.")
+    })?;
     let seed = sha256_hex(format!("{token}{t}{}", crate::respond::request_id()).as_bytes());
     let key = TemporaryKey {
         access: format!("TMP{}", seed[..17].to_ascii_uppercase()),

@@ -27,7 +27,11 @@ pub struct Caller {
 }
 
 fn unauthenticated(reason: &str) -> Response {
-    error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, format!("Incorrect IAM authentication information: {reason}"))
+    error(
+        StatusCode::UNAUTHORIZED,
+        codes::UNAUTHENTICATED,
+        format!("Incorrect IAM authentication information: {reason}"),
+    )
 }
 
 /// Middleware for `/v5`: reads the body (bounded), authenticates, passes the caller on.
@@ -61,29 +65,29 @@ fn identify(state: &EmulatorState, public_hosts: &[String], parts: &Parts, body:
     if (now() - when).abs() > signer::MAX_CLOCK_SKEW_SECONDS {
         return Err(unauthenticated("X-Sdk-Date is more than 15 minutes away from the server time."));
     }
-    let authorization = header(parts, "authorization").ok_or_else(|| unauthenticated("the Authorization header is missing."))?;
+    let authorization =
+        header(parts, "authorization").ok_or_else(|| unauthenticated("the Authorization header is missing."))?;
     let auth = signer::parse_authorization(authorization).map_err(|e| unauthenticated(&e))?;
     if !auth.signed_headers.iter().any(|h| h == "host") {
         return Err(unauthenticated("host must be a signed header."));
     }
 
     // Permanent keys of enabled users, or unexpired temporary keys with their token.
-    let (user_id, secret) = if let Some(user) =
-        state.users.iter().find(|u| u.access_keys.iter().any(|k| k.access == auth.access))
-    {
-        let key = user.access_keys.iter().find(|k| k.access == auth.access).expect("found above");
-        (user.user_id.clone(), key.secret.clone())
-    } else if let Some(temp) = state.temporary_keys.iter().find(|k| k.access == auth.access) {
-        if temp.expires < now() {
-            return Err(unauthenticated("the temporary access key has expired."));
-        }
-        if header(parts, "x-security-token") != Some(temp.security_token.as_str()) {
-            return Err(unauthenticated("the X-Security-Token header is missing or wrong for this temporary key."));
-        }
-        (temp.user_id.clone(), temp.secret.clone())
-    } else {
-        return Err(unauthenticated("the access key does not exist."));
-    };
+    let (user_id, secret) =
+        if let Some(user) = state.users.iter().find(|u| u.access_keys.iter().any(|k| k.access == auth.access)) {
+            let key = user.access_keys.iter().find(|k| k.access == auth.access).expect("found above");
+            (user.user_id.clone(), key.secret.clone())
+        } else if let Some(temp) = state.temporary_keys.iter().find(|k| k.access == auth.access) {
+            if temp.expires < now() {
+                return Err(unauthenticated("the temporary access key has expired."));
+            }
+            if header(parts, "x-security-token") != Some(temp.security_token.as_str()) {
+                return Err(unauthenticated("the X-Security-Token header is missing or wrong for this temporary key."));
+            }
+            (temp.user_id.clone(), temp.secret.clone())
+        } else {
+            return Err(unauthenticated("the access key does not exist."));
+        };
     let enabled = state.user(&user_id).is_some_and(|u| u.enabled);
     if !enabled {
         return Err(unauthenticated("the user of this access key is disabled."));
@@ -103,7 +107,14 @@ fn identify(state: &EmulatorState, public_hosts: &[String], parts: &Parts, body:
                 *value = host.clone();
             }
         }
-        let input = SignInput { method: parts.method.as_str(), path: parts.uri.path(), query: &query, headers: &headers, body, date };
+        let input = SignInput {
+            method: parts.method.as_str(),
+            path: parts.uri.path(),
+            query: &query,
+            headers: &headers,
+            body,
+            date,
+        };
         if signer::verify(&input, &secret, &auth.signature) {
             return Ok(Caller { user_id });
         }

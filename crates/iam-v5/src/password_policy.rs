@@ -46,7 +46,8 @@ impl CharClasses {
 
     /// Names of the classes present, for a checklist ("uppercase, digit").
     pub fn names(&self) -> Vec<&'static str> {
-        let all = [(self.upper, "uppercase"), (self.lower, "lowercase"), (self.digit, "digit"), (self.special, "special")];
+        let all =
+            [(self.upper, "uppercase"), (self.lower, "lowercase"), (self.digit, "digit"), (self.special, "special")];
         all.iter().filter(|(present, _)| *present).map(|(_, name)| *name).collect()
     }
 }

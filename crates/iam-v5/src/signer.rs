@@ -76,14 +76,16 @@ pub fn percent_decode(text: &str, plus_is_space: bool) -> String {
     while i < bytes.len() {
         let hex_digit = |b: u8| (b as char).to_digit(16);
         match bytes[i] {
-            b'%' => match (bytes.get(i + 1).and_then(|&b| hex_digit(b)), bytes.get(i + 2).and_then(|&b| hex_digit(b))) {
-                (Some(h), Some(l)) => {
-                    out.push((h * 16 + l) as u8);
-                    i += 3;
-                    continue;
+            b'%' => {
+                match (bytes.get(i + 1).and_then(|&b| hex_digit(b)), bytes.get(i + 2).and_then(|&b| hex_digit(b))) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
                 }
-                _ => out.push(b'%'),
-            },
+            }
             b'+' if plus_is_space => out.push(b' '),
             b => out.push(b),
         }
@@ -105,7 +107,8 @@ pub fn parse_query(raw: &str) -> Vec<(String, String)> {
 
 /// The path with every segment encoded and a `/` appended.
 fn canonical_uri(path: &str) -> String {
-    let mut out: String = path.split('/').map(|seg| percent_encode(&percent_decode(seg, false))).collect::<Vec<_>>().join("/");
+    let mut out: String =
+        path.split('/').map(|seg| percent_encode(&percent_decode(seg, false))).collect::<Vec<_>>().join("/");
     if !out.ends_with('/') {
         out.push('/');
     }
@@ -294,7 +297,14 @@ mod tests {
     #[test]
     fn authorization_round_trips_and_verifies() {
         let headers = [("host".to_owned(), "h".to_owned()), ("x-sdk-date".to_owned(), "20240101T000000Z".to_owned())];
-        let input = SignInput { method: "put", path: "/v5/users/u 1", query: &[], headers: &headers, body: b"{}", date: "20240101T000000Z" };
+        let input = SignInput {
+            method: "put",
+            path: "/v5/users/u 1",
+            query: &[],
+            headers: &headers,
+            body: b"{}",
+            date: "20240101T000000Z",
+        };
         let auth = parse_authorization(&sign(&input, "AK", "SK")).unwrap();
         assert_eq!(auth.access, "AK");
         assert_eq!(auth.signed_headers, vec!["host", "x-sdk-date"]);
@@ -315,11 +325,10 @@ mod tests {
 
     #[test]
     fn query_is_decoded_then_canonically_encoded() {
-        assert_eq!(parse_query("marker=a%2Bb&limit=2&x"), vec![
-            ("marker".into(), "a+b".into()),
-            ("limit".into(), "2".into()),
-            ("x".into(), "".into())
-        ]);
+        assert_eq!(
+            parse_query("marker=a%2Bb&limit=2&x"),
+            vec![("marker".into(), "a+b".into()), ("limit".into(), "2".into()), ("x".into(), "".into())]
+        );
         assert_eq!(canonical_query(&parse_query("b=2&a=%7E x")), "a=~%20x&b=2");
         assert_eq!(canonical_uri("/v5/users"), "/v5/users/");
         assert_eq!(canonical_uri("/v5/a%20b/"), "/v5/a%20b/");

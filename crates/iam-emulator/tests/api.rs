@@ -1,0 +1,297 @@
+//! The emulator's API over its router (no sockets), signed as the console signs.
+
+use axum::body::Body;
+use axum::http::{Request, Response, StatusCode};
+use iam_emulator::{Emulator, Seed, State};
+use iam_v5::signer::{self, format_sdk_date, SignInput};
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+const SEED: &str = r#"{
+  "account": {"id": "acc0000000000000000000000000000a", "name": "acme"},
+  "password_policy": {"minimum_password_length": 8, "password_char_combination": 2, "password_reuse_prevention": 2},
+  "users": [
+    {"user_id": "u-alice", "user_name": "alice", "password": "Old-Password-1", "access_keys": [{"access": "AK-ALICE", "secret": "SK-ALICE"}]},
+    {"user_id": "u-admin", "user_name": "boss", "password": "Admin-Pass-1", "admin": true, "access_keys": [{"access": "AK-ADMIN", "secret": "SK-ADMIN"}]},
+    {"user_id": "u-root", "user_name": "root", "password": "Root-Pass-1", "is_root_user": true, "admin": true},
+    {"user_id": "u-carol", "user_name": "carol", "password": "Carol-Pass-1", "description": "<img src=x onerror=alert(1)>"}
+  ]
+}"#;
+
+fn emulator() -> Emulator {
+    Emulator::from_seed(Seed::parse(SEED).unwrap())
+}
+
+struct Call {
+    method: &'static str,
+    uri: String,
+    body: Vec<u8>,
+    ak: String,
+    sk: String,
+    date_offset: i64,
+    host: &'static str,
+    token: Option<String>,
+}
+
+fn call(method: &'static str, uri: &str) -> Call {
+    Call {
+        method,
+        uri: uri.into(),
+        body: Vec::new(),
+        ak: "AK-ADMIN".into(),
+        sk: "SK-ADMIN".into(),
+        date_offset: 0,
+        host: "localhost",
+        token: None,
+    }
+}
+
+impl Call {
+    fn json(mut self, body: Value) -> Self {
+        self.body = body.to_string().into_bytes();
+        self
+    }
+    fn keys(mut self, ak: &str, sk: &str) -> Self {
+        self.ak = ak.into();
+        self.sk = sk.into();
+        self
+    }
+    fn request(&self) -> Request<Body> {
+        let date = format_sdk_date(iam_emulator::state::now() + self.date_offset);
+        let (path, query) = self.uri.split_once('?').unwrap_or((&self.uri, ""));
+        let mut headers = vec![("host".to_owned(), self.host.to_owned()), ("x-sdk-date".to_owned(), date.clone())];
+        if let Some(token) = &self.token {
+            headers.push(("x-security-token".to_owned(), token.clone()));
+        }
+        let query = signer::parse_query(query);
+        let input =
+            SignInput { method: self.method, path, query: &query, headers: &headers, body: &self.body, date: &date };
+        let mut builder = Request::builder()
+            .method(self.method)
+            .uri(&self.uri)
+            .header("host", "localhost")
+            .header("x-sdk-date", &date)
+            .header("content-type", "application/json")
+            .header("authorization", signer::sign(&input, &self.ak, &self.sk));
+        if let Some(token) = &self.token {
+            builder = builder.header("x-security-token", token);
+        }
+        builder.body(Body::from(self.body.clone())).unwrap()
+    }
+}
+
+async fn send(emulator: &Emulator, request: Request<Body>) -> (StatusCode, Value, Response<Body>) {
+    let response = emulator.clone().router(None).oneshot(request).await.unwrap();
+    let status = response.status();
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, 1 << 20).await.unwrap();
+    let value =
+        if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).expect("every answer is JSON") };
+    (status, value, Response::from_parts(parts, Body::empty()))
+}
+
+async fn run(emulator: &Emulator, call: Call) -> (StatusCode, Value) {
+    let (status, body, response) = send(emulator, call.request()).await;
+    assert!(response.headers().contains_key("x-request-id"), "every response carries X-Request-Id");
+    (status, body)
+}
+
+#[tokio::test]
+async fn caller_identity_names_the_signer() {
+    let e = emulator();
+    let (status, body) = run(&e, call("GET", "/v5/caller-identity").keys("AK-ALICE", "SK-ALICE")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["principal_urn"], "iam::acc0000000000000000000000000000a:user:alice");
+}
+
+#[tokio::test]
+async fn a_signature_for_the_public_host_is_accepted_as_a_gateway_would_forward_it() {
+    let e = emulator();
+    let mut c = call("GET", "/v5/caller-identity");
+    c.host = "iam.myhuaweicloud.com";
+    assert_eq!(run(&e, c).await.0, StatusCode::OK);
+    let mut c = call("GET", "/v5/caller-identity");
+    c.host = "evil.example.com";
+    assert_eq!(run(&e, c).await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn bad_signatures_stale_dates_and_unknown_keys_are_refused() {
+    let e = emulator();
+    assert_eq!(run(&e, call("GET", "/v5/caller-identity").keys("AK-ADMIN", "wrong")).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(run(&e, call("GET", "/v5/caller-identity").keys("AK-NOPE", "x")).await.0, StatusCode::UNAUTHORIZED);
+    let mut stale = call("GET", "/v5/caller-identity");
+    stale.date_offset = -16 * 60;
+    let (status, body) = run(&e, stale).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(body["error_msg"].as_str().unwrap().contains("15 minutes"));
+    let mut ok_skew = call("GET", "/v5/caller-identity");
+    ok_skew.date_offset = 14 * 60;
+    assert_eq!(run(&e, ok_skew).await.0, StatusCode::OK);
+    let unsigned = Request::get("/v5/caller-identity").body(Body::empty()).unwrap();
+    assert_eq!(send(&e, unsigned).await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_body_changed_after_signing_is_refused() {
+    let e = emulator();
+    let c = call("PUT", "/v5/users/u-carol").json(json!({"new_description": "fine"}));
+    let (parts, _) = c.request().into_parts();
+    let tampered = Request::from_parts(parts, Body::from(r#"{"new_description": "fino"}"#));
+    assert_eq!(send(&e, tampered).await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn non_admins_get_403_with_a_message_sts_decodes() {
+    let e = emulator();
+    let (status, body) = run(&e, call("GET", "/v5/users").keys("AK-ALICE", "SK-ALICE")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body["error_code"], "PAP5.0001");
+    assert!(body["request_id"].is_string());
+    let encoded = body["encoded_authorization_message"].as_str().unwrap().to_owned();
+    let decode = call("POST", "/v5/decode-authorization-message")
+        .keys("AK-ALICE", "SK-ALICE")
+        .json(json!({"encoded_message": encoded}));
+    let (status, decoded) = run(&e, decode).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(decoded["decoded_message"].as_str().unwrap().contains("iam:users:listUsersV5"));
+}
+
+#[tokio::test]
+async fn users_page_with_markers_until_none_is_left() {
+    let e = emulator();
+    let mut names = Vec::new();
+    let mut uri = "/v5/users?limit=3".to_owned();
+    loop {
+        let (status, body) = run(&e, call("GET", &uri)).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        for u in body["users"].as_array().unwrap() {
+            names.push(u["user_name"].as_str().unwrap().to_owned());
+        }
+        match body["page_info"]["next_marker"].as_str() {
+            Some(marker) => uri = format!("/v5/users?limit=3&marker={}", signer::percent_encode(marker)),
+            None => break,
+        }
+    }
+    assert_eq!(names, ["alice", "boss", "root", "carol"]);
+    assert_eq!(run(&e, call("GET", "/v5/users?marker=%21%21%21%21")).await.1["error_code"], "PAP5.0010");
+    assert_eq!(run(&e, call("GET", "/v5/users?limit=0")).await.0, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn update_user_applies_rules_conflicts_and_root_guard() {
+    let e = emulator();
+    let edit = call("PUT", "/v5/users/u-carol").json(json!({"new_user_name": "carol.b", "enabled": false}));
+    let (status, body) = run(&e, edit).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["user"]["user_name"], "carol.b");
+    assert_eq!(body["user"]["enabled"], false);
+    assert_eq!(body["user"]["description"], "<img src=x onerror=alert(1)>", "seeded markup is kept as text");
+
+    let (status, body) = run(&e, call("PUT", "/v5/users/u-carol").json(json!({"new_user_name": "alice"}))).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::CONFLICT, Some("1109")));
+    assert!(body["request_id"].is_string());
+
+    let bad = call("PUT", "/v5/users/u-carol").json(json!({"new_user_name": "9x", "new_description": "a@b"}));
+    let (status, body) = run(&e, bad).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let msg = body["error_msg"].as_str().unwrap();
+    assert!(
+        msg.contains("new_user_name: User name must not start with a digit.") && msg.contains("new_description:"),
+        "{msg}"
+    );
+
+    let (status, body) = run(&e, call("PUT", "/v5/users/u-root").json(json!({"enabled": false}))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body["error_msg"].as_str().unwrap().contains("root user"));
+
+    let (status, body) = run(&e, call("PUT", "/v5/users/nobody").json(json!({"enabled": true}))).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::NOT_FOUND, Some("IAM.0004")));
+}
+
+#[tokio::test]
+async fn malformed_bodies_unknown_routes_and_methods_get_json_errors() {
+    let e = emulator();
+    let mut c = call("PUT", "/v5/users/u-carol");
+    c.body = b"{not json".to_vec();
+    assert_eq!(run(&e, c).await.1["error_code"], "IAM.0011");
+    let (status, body) = run(&e, call("PUT", "/v5/users/u-carol").json(json!({"enabled": "yes"}))).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::BAD_REQUEST, Some("IAM.0011")));
+    let mut big = call("POST", "/v5/caller-password");
+    big.body = vec![b' '; 70 * 1024];
+    assert_eq!(run(&e, big).await.0, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(run(&e, call("GET", "/v5/nothing-here")).await.0, StatusCode::NOT_FOUND);
+    let (status, body) = run(&e, call("DELETE", "/v5/users")).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::METHOD_NOT_ALLOWED, Some("IAM.0005")));
+}
+
+fn change(old: &str, new: &str) -> Call {
+    call("POST", "/v5/caller-password")
+        .keys("AK-ALICE", "SK-ALICE")
+        .json(json!({"old_password": old, "new_password": new}))
+}
+
+#[tokio::test]
+async fn password_changes_follow_policy_reuse_and_lockout() {
+    let e = emulator();
+    assert_eq!(run(&e, change("Old-Password-1", "short")).await.1["error_code"], "1118");
+    assert_eq!(run(&e, change("Old-Password-1", "Old-Password-1")).await.1["error_code"], "1108");
+    assert_eq!(run(&e, change("Old-Password-1", "alice")).await.1["error_code"], "1118");
+    let (status, body) = run(&e, change("Old-Password-1", "New-Password-2")).await;
+    assert_eq!((status, body), (StatusCode::OK, Value::Null));
+    // Reuse prevention 2: the previous password cannot come back yet.
+    assert_eq!(run(&e, change("New-Password-2", "Old-Password-1")).await.1["error_code"], "1119");
+
+    for _ in 0..4 {
+        assert_eq!(run(&e, change("wrong", "Another-Pass-3")).await.1["error_code"], "1103");
+    }
+    let (status, body) = run(&e, change("wrong", "Another-Pass-3")).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::BAD_REQUEST, Some("1105")));
+    assert!(body["error_msg"].as_str().unwrap().contains("Try again after"));
+    // Locked: even the right password is refused for now.
+    assert_eq!(run(&e, change("New-Password-2", "Another-Pass-3")).await.1["error_code"], "1105");
+}
+
+#[tokio::test]
+async fn password_to_token_to_temporary_keys_that_sign() {
+    let e = emulator();
+    let login = json!({"auth": {"identity": {"methods": ["password"], "password": {"user": {"domain": {"name": "acme"}, "name": "alice", "password": "Old-Password-1"}}}, "scope": {"domain": {"name": "acme"}}}});
+    let request = Request::post("/v3/auth/tokens").body(Body::from(login.to_string())).unwrap();
+    let (status, body, response) = send(&e, request).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let token = response.headers()["x-subject-token"].to_str().unwrap().to_owned();
+    let ask = json!({"auth": {"identity": {"methods": ["token"], "token": {"duration_seconds": 900}}}});
+    let request = Request::post("/v3.0/OS-CREDENTIAL/securitytokens")
+        .header("x-auth-token", &token)
+        .body(Body::from(ask.to_string()))
+        .unwrap();
+    let (status, body, _) = send(&e, request).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let cred = &body["credential"];
+    let (ak, sk) = (cred["access"].as_str().unwrap(), cred["secret"].as_str().unwrap());
+    // Without the security token the temporary key is refused; with it, accepted.
+    assert_eq!(run(&e, call("GET", "/v5/caller-identity").keys(ak, sk)).await.0, StatusCode::UNAUTHORIZED);
+    let mut with_token = call("GET", "/v5/caller-identity").keys(ak, sk);
+    with_token.token = Some(cred["securitytoken"].as_str().unwrap().to_owned());
+    let (status, body) = run(&e, with_token).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["principal_id"], "u-alice");
+    // The console sign-in shows up as the last login.
+    let (_, body) = run(&e, call("GET", "/v5/users/u-alice/last-login")).await;
+    assert!(body["user_last_login"]["last_login_at"].is_string());
+}
+
+#[tokio::test]
+async fn state_survives_a_restart() {
+    let dir = std::env::temp_dir().join(format!("iam-emulator-state-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("state.json");
+    let _ = std::fs::remove_file(&path);
+    let first = Emulator::new(State::from_seed(Seed::parse(SEED).unwrap()), Some(path.clone()), vec![]);
+    assert_eq!(run(&first, change("Old-Password-1", "New-Password-2")).await.0, StatusCode::OK);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(!text.contains("New-Password-2"), "passwords are stored only as hashes");
+    let second = Emulator::new(State::load(&path).unwrap(), Some(path.clone()), vec![]);
+    assert_eq!(run(&second, change("New-Password-2", "Third-Password-3")).await.0, StatusCode::OK);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
