@@ -14,12 +14,16 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-/// The current location's path, shared through context.
+/// The current location's path and query, shared through context.
 #[derive(Clone, Copy)]
-struct CurrentPath(RwSignal<String>);
+struct CurrentLocation {
+    path: RwSignal<String>,
+    query: RwSignal<String>,
+}
 
-fn location_path() -> String {
-    window().location().pathname().unwrap_or_else(|_| "/".into())
+fn location() -> (String, String) {
+    let location = window().location();
+    (location.pathname().unwrap_or_else(|_| "/".into()), location.search().unwrap_or_default())
 }
 
 /// Provides the current path to its children and follows the back/forward buttons.
@@ -28,25 +32,52 @@ pub fn Router(
     /// The app below the router.
     children: Children,
 ) -> impl IntoView {
-    let path = RwSignal::new(location_path());
-    provide_context(CurrentPath(path));
-    let handle = window_event_listener(ev::popstate, move |_| path.set(location_path()));
+    let (path, query) = location();
+    let current = CurrentLocation { path: RwSignal::new(path), query: RwSignal::new(query) };
+    provide_context(current);
+    let handle = window_event_listener(ev::popstate, move |_| sync(current));
     on_cleanup(move || handle.remove());
     children()
 }
 
+fn sync(current: CurrentLocation) {
+    let (path, query) = location();
+    current.query.set(query);
+    current.path.set(path);
+}
+
 /// The current path as a signal (e.g. `/password`).
 pub fn use_path() -> RwSignal<String> {
-    expect_context::<CurrentPath>().0
+    expect_context::<CurrentLocation>().path
+}
+
+/// A query parameter of the current location, decoded.
+pub fn query_param(name: &str) -> Option<String> {
+    let query = expect_context::<CurrentLocation>().query.get_untracked();
+    iam_v5::signer::parse_query(query.trim_start_matches('?')).into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
+}
+
+fn go(to: &str, replace: bool) {
+    let history = window().history().expect("history");
+    let done = if replace {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(to))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(to))
+    };
+    if done.is_ok() {
+        sync(expect_context::<CurrentLocation>());
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
 }
 
 /// Goes to `to` within the app: pushes a history entry and updates the path signal.
 pub fn navigate(to: &str) {
-    let history = window().history().expect("history");
-    if history.push_state_with_url(&JsValue::NULL, "", Some(to)).is_ok() {
-        use_path().set(to.to_owned());
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    }
+    go(to, false);
+}
+
+/// Like [`navigate`], replacing the current entry (redirects: Back skips them).
+pub fn redirect(to: &str) {
+    go(to, true);
 }
 
 /// An in-app link: a real `<a href>` (so it can be opened in a new tab), whose plain

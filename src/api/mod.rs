@@ -1,32 +1,45 @@
-//! The one way the app talks to IAM: [`send`] builds a request on the app's own
-//! origin (the gateway forwards `/v5/...`), sends it, and turns every outcome into
-//! an [`ApiResult`].
+//! The one way the app talks to IAM: [`send`] builds a request on the app's own origin
+//! (the gateway forwards `/v5/...`), signs it with `SDK-HMAC-SHA256` for the public host
+//! the gateway forwards to, sends it with a timeout, and turns every outcome into an
+//! [`ApiResult`]. Endpoint functions below are thin wrappers.
 //!
 //! ```no_run
-//! # async fn demo() {
-//! use iam_v5::ChangePasswordRequest;
-//! let body = ChangePasswordRequest { old_password: "old".into(), new_password: "new".into() };
-//! let outcome = iam_console::api::change_password(&body).await;
+//! # async fn demo(credentials: iam_console::session::Credentials) {
+//! let identity = iam_console::api::caller_identity(&credentials).await;
 //! # }
 //! ```
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use gloo_net::http::{Method, RequestBuilder};
-use iam_v5::{ApiErrorBody, ChangePasswordRequest, ErrorKind};
-use serde::de::DeserializeOwned;
+use iam_v5::signer::{self, SignInput};
+use iam_v5::{ApiErrorBody, CallerIdentity, ChangePasswordRequest, ErrorKind};
 use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+pub use self::json::{FromJson, Json};
+use crate::session::Credentials;
+
+pub mod json;
+
+/// How long a request may take before the page offers "Try again".
+pub const TIMEOUT_MS: i32 = 15_000;
 
 /// Why a call failed, in the words a page needs to explain it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
-    /// The server answered with an error body.
+    /// The server answered with an error body (request id from the body or the header).
     Api {
         /// HTTP status.
         status: u16,
         /// What the code means to us.
         kind: ErrorKind,
-        /// The body as sent (code and message are shown verbatim).
+        /// The body as sent; code and message are shown verbatim.
         body: ApiErrorBody,
     },
+    /// No answer within [`TIMEOUT_MS`].
+    Timeout,
     /// The request never got an answer (server down, connection refused).
     Network,
     /// The answer was not what the contract says.
@@ -41,39 +54,150 @@ impl ApiError {
     pub fn describe(&self) -> String {
         match self {
             ApiError::Api { body, .. } => format!("{} (error code {})", body.error_msg, body.error_code),
-            ApiError::Network => "The server could not be reached. Check your connection and try again.".into(),
+            ApiError::Timeout => "The server took too long to answer.".into(),
+            ApiError::Network => "The server could not be reached. Check your connection.".into(),
             ApiError::Malformed { status } => format!("The server sent an answer we could not read (HTTP {status})."),
         }
+    }
+
+    /// The request id to quote to support, if the server gave one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            ApiError::Api { body, .. } => body.request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether trying the same request again may help.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, ApiError::Timeout | ApiError::Network)
     }
 }
 
 /// Outcome of a call.
 pub type ApiResult<T> = Result<T, ApiError>;
 
-/// Sends `method path` with an optional JSON body and decodes a JSON answer, or
-/// `()` for the empty bodies some endpoints return.
-pub async fn send<B: Serialize, T: DeserializeOwned>(method: Method, path: &str, body: Option<&B>) -> ApiResult<T> {
-    let builder = RequestBuilder::new(path).method(method);
+/// The host a request is signed for: STS for identity and decoding, IAM for the rest.
+/// A `<meta name="iam-host">` / `<meta name="sts-host">` in index.html overrides the
+/// defaults (e.g. for a regional endpoint); the gateway forwards with the same Host.
+fn signing_host(path: &str) -> String {
+    let sts = path.starts_with("/v5/caller-identity") || path.starts_with("/v5/decode-authorization-message");
+    let (name, default) =
+        if sts { ("sts-host", "sts.myhuaweicloud.com") } else { ("iam-host", "iam.myhuaweicloud.com") };
+    document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .filter(|host| !host.is_empty())
+        .unwrap_or_else(|| default.to_owned())
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Sends `method path` (path may carry a query) with an optional JSON body, signed with
+/// `credentials`, and decodes a JSON answer, or `()` for the empty bodies some endpoints
+/// return. Only this thin layer is generic: the request itself is built once, in [`exchange`].
+pub async fn send<B: Serialize, T: FromJson>(
+    credentials: &Credentials,
+    method: Method,
+    path: &str,
+    body: Option<&B>,
+) -> ApiResult<T> {
+    let body = match body {
+        Some(body) => Some(serde_json::to_string(body).map_err(|_| ApiError::Malformed { status: 0 })?),
+        None => None,
+    };
+    let (status, text) = exchange(credentials, method, path, body).await?;
+    decode(&text).ok_or(ApiError::Malformed { status })
+}
+
+/// Signs, sends with a timeout, and returns the status and text of a successful answer,
+/// or the error every other outcome means.
+async fn exchange(
+    credentials: &Credentials,
+    method: Method,
+    path: &str,
+    body: Option<String>,
+) -> ApiResult<(u16, String)> {
+    let date = signer::format_sdk_date((js_sys::Date::now() / 1000.0) as i64);
+    let mut headers = vec![("host".to_owned(), signing_host(path)), ("x-sdk-date".to_owned(), date.clone())];
+    if body.is_some() {
+        headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    }
+    if let Some(token) = &credentials.security_token {
+        headers.push(("x-security-token".to_owned(), token.clone()));
+    }
+    let (bare_path, query) = path.split_once('?').unwrap_or((path, ""));
+    let query = signer::parse_query(query);
+    let input = SignInput {
+        method: method.as_str(),
+        path: bare_path,
+        query: &query,
+        headers: &headers,
+        body: body.as_deref().unwrap_or("").as_bytes(),
+        date: &date,
+    };
+    let authorization = signer::sign(&input, &credentials.access_key, &credentials.secret_key);
+
+    let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
+    let mut builder = RequestBuilder::new(path).method(method).abort_signal(Some(&controller.signal()));
+    for (name, value) in headers.iter().filter(|(name, _)| name != "host") {
+        builder = builder.header(name, value);
+    }
+    builder = builder.header("authorization", &authorization);
     let request = match body {
-        Some(body) => builder.json(body),
+        Some(body) => builder.body(body),
         None => builder.build(),
     }
     .map_err(|_| ApiError::Network)?;
-    let response = request.send().await.map_err(|_| ApiError::Network)?;
+
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let timed_out = timed_out.clone();
+        Closure::once_into_js(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let window = web_sys::window().expect("a window");
+    let timer =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.unchecked_ref(), TIMEOUT_MS).ok();
+    let response = request.send().await;
+    if let Some(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+    let response = response.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?;
     let status = response.status();
+    let header_request_id = response.headers().get("x-request-id");
     let text = response.text().await.map_err(|_| ApiError::Network)?;
     if response.ok() {
-        // Empty success bodies decode as `null`, which `()` accepts.
-        let text = if text.trim().is_empty() { "null" } else { text.as_str() };
-        return serde_json::from_str(text).map_err(|_| ApiError::Malformed { status });
+        return Ok((status, text));
     }
-    match serde_json::from_str::<ApiErrorBody>(&text) {
-        Ok(body) => Err(ApiError::Api { status, kind: ErrorKind::from_code(&body.error_code), body }),
-        Err(_) => Err(ApiError::Malformed { status }),
+    match decode::<ApiErrorBody>(&text) {
+        Some(mut body) => {
+            if body.request_id.is_none() {
+                body.request_id = header_request_id;
+            }
+            Err(ApiError::Api { status, kind: ErrorKind::from_code(&body.error_code), body })
+        }
+        None => Err(ApiError::Malformed { status }),
     }
 }
 
+/// Decodes a JSON answer with the browser's own parser (see [`json`]).
+fn decode<T: FromJson>(text: &str) -> Option<T> {
+    T::from_json(&Json::parse(text)?)
+}
+
+/// `GET /v5/caller-identity` (STS): who the keys belong to.
+pub async fn caller_identity(credentials: &Credentials) -> ApiResult<CallerIdentity> {
+    send::<(), _>(credentials, Method::GET, "/v5/caller-identity", None).await
+}
+
 /// `POST /v5/caller-password`.
-pub async fn change_password(body: &ChangePasswordRequest) -> ApiResult<()> {
-    send(Method::POST, "/v5/caller-password", Some(body)).await
+pub async fn change_password(credentials: &Credentials, body: &ChangePasswordRequest) -> ApiResult<()> {
+    send(credentials, Method::POST, "/v5/caller-password", Some(body)).await
 }

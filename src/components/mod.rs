@@ -2,4 +2,4 @@
 
 pub mod field;
 
-pub use field::PasswordField;
+pub use field::TextField;

@@ -1,11 +1,11 @@
 //! `/password` against the emulator's demo user (alice, `Demo-Password-1`).
 
-use crate::harness::Session;
+use crate::harness::{Session, ALICE};
 
 #[tokio::test]
 async fn right_current_password_changes_it_and_says_so() {
     let s = Session::start().await;
-    s.open("/password", "Current password").await;
+    s.sign_in_at("/password", &ALICE, "alice").await;
     s.type_into("Current password", "Demo-Password-1").await;
     s.type_into("New password", "Fresh-Password-7").await;
     s.type_into("Confirm new password", "Fresh-Password-7").await;
@@ -22,7 +22,7 @@ async fn right_current_password_changes_it_and_says_so() {
 #[tokio::test]
 async fn wrong_current_password_shows_the_error_and_keeps_what_was_typed() {
     let s = Session::start().await;
-    s.open("/password", "Current password").await;
+    s.sign_in_at("/password", &ALICE, "alice").await;
     s.type_into("Current password", "Not-My-Password-1").await;
     s.type_into("New password", "Fresh-Password-7").await;
     s.type_into("Confirm new password", "Fresh-Password-7").await;

@@ -9,6 +9,15 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
+/// The demo seed's self-service user (see `crates/iam-emulator/src/demo-seed.json`).
+pub const ALICE: Keys = Keys { access: "DEMOALICEACCESSKEY01", secret: "demo-alice-secret-key-0000000000000000000" };
+
+/// An access key pair to sign in with.
+pub struct Keys {
+    pub access: &'static str,
+    pub secret: &'static str,
+}
+
 /// How long a condition may take before a test fails (a limit, not a sleep).
 const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -81,10 +90,16 @@ impl Session {
         Session { client, base, _emulator: emulator, _driver: driver }
     }
 
-    /// Opens an app path and waits until the app has rendered `ready_label`'s field.
-    pub async fn open(&self, path: &str, ready_label: &str) {
+    /// Opens `path` signed out, which lands on the sign-in page; signs in with `keys` and
+    /// waits until the header names the user and the app is back on `path`.
+    pub async fn sign_in_at(&self, path: &str, keys: &Keys, user_name: &str) {
         self.client.goto(&format!("{}{path}", self.base)).await.expect("goto");
-        self.field(ready_label).await;
+        self.type_into("Access key ID", keys.access).await;
+        self.type_into("Secret access key", keys.secret).await;
+        self.click_button("Sign in").await;
+        self.wait_for(&format!("//header[contains(normalize-space(.), 'Signed in as {user_name}')]")).await;
+        let here = self.client.current_url().await.expect("url");
+        assert_eq!(here.path(), path, "back where the person started");
     }
 
     /// The input bound to the label with exactly this text.

@@ -4,3 +4,4 @@
 
 mod change_password;
 mod harness;
+mod sign_in;

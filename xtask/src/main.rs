@@ -2,10 +2,12 @@
 //!
 //! - `cargo xtask serve [--port N]`: install what is missing, build the app, run it on the emulator.
 //! - `cargo xtask test`: install what is missing, then every test layer, failing on the first red one.
+//! - `cargo xtask externalize-loader`: Trunk's post-build hook (see `loader.rs`).
 //!
 //! Each command says what it does as it goes; installs are idempotent and only run when a
 //! tool is missing or has the wrong version.
 
+mod loader;
 mod run;
 mod serve;
 mod test;
@@ -18,6 +20,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::serve(&args[1..]),
         Some("test") => test::test(&args[1..]),
+        Some("externalize-loader") => loader::externalize_loader(),
         _ => Err("usage: cargo xtask serve [--port N] | test".to_owned()),
     };
     match result {

@@ -3,7 +3,7 @@
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::{Extension, Json};
 use base64::Engine;
 use iam_v5::classic::{AuthRequest, Credential, CredentialResponse, Domain, Token, TokenResponse, TokenUser};
@@ -18,12 +18,12 @@ use serde::de::DeserializeOwned;
 use validator::Validate;
 
 use crate::auth::{authorize, decode_message, Caller};
-use crate::respond::{error, Answer};
+use crate::respond::{error, Answer, Refusal};
 use crate::state::{now, password_hash, rfc3339_in, TemporaryKey, TokenRecord, LOCKOUT_ATTEMPTS, LOCKOUT_SECONDS};
 use crate::Emulator;
 
 /// Parses a JSON body; a syntax or type error is a 400 naming what is wrong.
-fn json_body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Response> {
+fn json_body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Refusal> {
     serde_json::from_slice(bytes)
         .map_err(|e| error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, format!("The request body is invalid: {e}.")))
 }
@@ -32,7 +32,7 @@ fn ok<T: serde::Serialize>(body: T) -> Answer {
     Ok(Json(body).into_response())
 }
 
-fn not_found_user(user_id: &str) -> Response {
+fn not_found_user(user_id: &str) -> Refusal {
     error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The user {user_id} does not exist."))
 }
 
@@ -150,9 +150,9 @@ pub async fn change_password(
     Ok(StatusCode::OK.into_response())
 }
 
-fn locked(until: i64) -> Response {
+fn locked(until: i64) -> Refusal {
     let minutes = ((until - now()) + 59) / 60;
-    let mut response = error(
+    let refusal = error(
         StatusCode::BAD_REQUEST,
         codes::USER_LOCKED,
         format!(
@@ -160,10 +160,10 @@ fn locked(until: i64) -> Response {
             format_rfc3339(until)
         ),
     );
-    if let Ok(value) = HeaderValue::from_str(&(until - now()).max(0).to_string()) {
-        response.headers_mut().insert("retry-after", value);
+    match HeaderValue::from_str(&(until - now()).max(0).to_string()) {
+        Ok(value) => refusal.with_header("retry-after", value),
+        Err(_) => refusal,
     }
-    response
 }
 
 /// `GET /v5/users?limit&marker&group_id`.

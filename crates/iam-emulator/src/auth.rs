@@ -7,12 +7,12 @@ use axum::extract::{Request, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use iam_v5::error::codes;
 use iam_v5::signer::{self, SignInput};
 
-use crate::respond::{error, forbidden};
+use crate::respond::{error, forbidden, Refusal};
 use crate::state::{now, State as EmulatorState};
 use crate::Emulator;
 
@@ -26,7 +26,7 @@ pub struct Caller {
     pub user_id: String,
 }
 
-fn unauthenticated(reason: &str) -> Response {
+fn unauthenticated(reason: &str) -> Refusal {
     error(
         StatusCode::UNAUTHORIZED,
         codes::UNAUTHENTICATED,
@@ -42,13 +42,14 @@ pub async fn authenticate(State(emulator): State<Emulator>, request: Request, ne
             StatusCode::PAYLOAD_TOO_LARGE,
             codes::BODY_TOO_LARGE,
             format!("The request body is larger than {BODY_LIMIT} bytes."),
-        );
+        )
+        .into_response();
     };
     let caller = {
         let state = emulator.read();
         match identify(&state, &emulator.public_hosts, &parts, &bytes) {
             Ok(caller) => caller,
-            Err(response) => return response,
+            Err(refusal) => return refusal.into_response(),
         }
     };
     parts.extensions.insert(caller);
@@ -59,7 +60,7 @@ fn header<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
     parts.headers.get(name).and_then(|v| v.to_str().ok())
 }
 
-fn identify(state: &EmulatorState, public_hosts: &[String], parts: &Parts, body: &Bytes) -> Result<Caller, Response> {
+fn identify(state: &EmulatorState, public_hosts: &[String], parts: &Parts, body: &Bytes) -> Result<Caller, Refusal> {
     let date = header(parts, "x-sdk-date").ok_or_else(|| unauthenticated("the X-Sdk-Date header is missing."))?;
     let when = signer::parse_sdk_date(date).ok_or_else(|| unauthenticated("X-Sdk-Date is not YYYYMMDDTHHMMSSZ."))?;
     if (now() - when).abs() > signer::MAX_CLOCK_SKEW_SECONDS {
@@ -130,7 +131,7 @@ const SELF_SERVICE: &[&str] = &[
 ];
 
 /// Allows `action` for `caller`, or answers 403 with an encoded authorization message.
-pub fn authorize(state: &EmulatorState, caller: &Caller, action: &str, resource: &str) -> Result<(), Response> {
+pub fn authorize(state: &EmulatorState, caller: &Caller, action: &str, resource: &str) -> Result<(), Refusal> {
     let user = state.user(&caller.user_id);
     let denied = user.is_some_and(|u| u.deny.iter().any(|d| d == action));
     let granted = user.is_some_and(|u| u.admin || SELF_SERVICE.contains(&action));

@@ -134,7 +134,8 @@ async fn bounded_body(request: Request, next: Next) -> Response {
             StatusCode::PAYLOAD_TOO_LARGE,
             codes::BODY_TOO_LARGE,
             format!("The request body is larger than {} bytes.", auth::BODY_LIMIT),
-        ),
+        )
+        .into_response(),
     }
 }
 
@@ -147,9 +148,10 @@ async fn fallback(dist: Arc<Option<PathBuf>>, request: Request) -> Response {
             let index = dir.join("index.html");
             match ServeDir::new(dir).fallback(ServeFile::new(index)).oneshot(request).await {
                 Ok(response) => response.into_response(),
-                Err(_) => respond::error(StatusCode::INTERNAL_SERVER_ERROR, codes::NOT_FOUND, "Cannot read the app."),
+                Err(_) => respond::error(StatusCode::INTERNAL_SERVER_ERROR, codes::NOT_FOUND, "Cannot read the app.")
+                    .into_response(),
             }
         }
-        _ => respond::error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("No route {path}.")),
+        _ => respond::error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("No route {path}.")).into_response(),
     }
 }

@@ -41,27 +41,50 @@ pub async fn with_request_id(request: Request, next: Next) -> Response {
     response
 }
 
+/// An error answer, boxed so `Result<_, Refusal>` stays small on the happy path.
+pub struct Refusal(Box<Response>);
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        *self.0
+    }
+}
+
+impl From<Response> for Refusal {
+    fn from(response: Response) -> Self {
+        Refusal(Box::new(response))
+    }
+}
+
+impl Refusal {
+    /// Adds a header (e.g. `Retry-After`).
+    pub fn with_header(mut self, name: &'static str, value: HeaderValue) -> Self {
+        self.0.headers_mut().insert(name, value);
+        self
+    }
+}
+
 /// An error answer. 400s carry code and message; the others add the request id.
-pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Response {
+pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Refusal {
     let body = ApiErrorBody {
         error_code: code.into(),
         error_msg: message.into(),
         request_id: (status != StatusCode::BAD_REQUEST).then(request_id),
         encoded_authorization_message: None,
     };
-    (status, Json(body)).into_response()
+    (status, Json(body)).into_response().into()
 }
 
 /// A 403 with the encoded authorization message STS can decode.
-pub fn forbidden(encoded: String, action: &str) -> Response {
+pub fn forbidden(encoded: String, action: &str) -> Refusal {
     let body = ApiErrorBody {
         error_code: iam_v5::error::codes::ACCESS_DENIED.into(),
         error_msg: format!("You do not have permission to perform {action}."),
         request_id: Some(request_id()),
         encoded_authorization_message: Some(encoded),
     };
-    (StatusCode::FORBIDDEN, Json(body)).into_response()
+    (StatusCode::FORBIDDEN, Json(body)).into_response().into()
 }
 
 /// Result of a handler: the answer either way.
-pub type Answer = Result<Response, Response>;
+pub type Answer = Result<Response, Refusal>;

@@ -174,7 +174,8 @@ pub fn first_refusal(policy: &PasswordPolicy, user_name: &str, old: &str, new: &
     check(policy, user_name, old, new).into_iter().find(|r| !r.passed).map(|r| r.rule.refusal())
 }
 
-#[cfg(test)]
+// Host-only: proptest has no wasm32 randomness backend.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -106,7 +106,8 @@ pub fn message(error: &ValidationError) -> String {
     error.message.as_deref().unwrap_or(&error.code).to_owned()
 }
 
-#[cfg(test)]
+// Host-only: proptest has no wasm32 randomness backend.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

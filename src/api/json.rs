@@ -1,0 +1,109 @@
+//! Reading JSON answers with the browser's own parser (`JSON.parse`) instead of serde
+//! derives: in wasm, serde's deserialisation machinery cost ~13 KB gzip for our handful of
+//! response types, an eighth of the whole size budget. Requests are still serialised with
+//! serde (cheap), and the types stay the `iam-v5` ones. `tests/json_decoding.rs` checks
+//! every decoder against serde's own encoding of the same value, so the two cannot drift.
+//!
+//! ```no_run
+//! use iam_console::api::{FromJson, Json};
+//! let identity = iam_v5::CallerIdentity::from_json(&Json::parse(r#"{"account_id":"a","principal_urn":"iam::a:user:bob","principal_id":"u"}"#).unwrap());
+//! ```
+
+use iam_v5::{ApiErrorBody, CallerIdentity};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A parsed JSON value, read field by field.
+pub struct Json(JsValue);
+
+impl Json {
+    /// Parses `text`; an empty answer is `null`. None when it is not JSON.
+    pub fn parse(text: &str) -> Option<Json> {
+        let text = if text.trim().is_empty() { "null" } else { text };
+        js_sys::JSON::parse(text).ok().map(Json)
+    }
+
+    fn field(&self, key: &str) -> JsValue {
+        if self.0.is_object() {
+            js_sys::Reflect::get(&self.0, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+        } else {
+            JsValue::UNDEFINED
+        }
+    }
+
+    /// A required string field.
+    pub fn str(&self, key: &str) -> Option<String> {
+        self.field(key).as_string()
+    }
+
+    /// An optional string field: absent or null is `Some(None)`, another type is None.
+    pub fn opt_str(&self, key: &str) -> Option<Option<String>> {
+        let value = self.field(key);
+        if value.is_null() || value.is_undefined() {
+            Some(None)
+        } else {
+            value.as_string().map(Some)
+        }
+    }
+
+    /// A string field that defaults to empty when absent (as serde's `#[serde(default)]`).
+    pub fn str_or_empty(&self, key: &str) -> Option<String> {
+        self.opt_str(key).map(Option::unwrap_or_default)
+    }
+
+    /// A required boolean field.
+    pub fn bool(&self, key: &str) -> Option<bool> {
+        self.field(key).as_bool()
+    }
+
+    /// A required whole-number field.
+    pub fn u32(&self, key: &str) -> Option<u32> {
+        let number = self.field(key).as_f64()?;
+        (number >= 0.0 && number <= f64::from(u32::MAX) && number.fract() == 0.0).then_some(number as u32)
+    }
+
+    /// A required object field.
+    pub fn object(&self, key: &str) -> Option<Json> {
+        let value = self.field(key);
+        value.is_object().then_some(Json(value))
+    }
+
+    /// A required array field, as its elements.
+    pub fn array(&self, key: &str) -> Option<Vec<Json>> {
+        let array = self.field(key).dyn_into::<js_sys::Array>().ok()?;
+        Some(array.iter().map(Json).collect())
+    }
+}
+
+/// A response type read from [`Json`]; None when the answer does not fit the contract.
+pub trait FromJson: Sized {
+    /// Reads `Self` from a parsed answer.
+    fn from_json(json: &Json) -> Option<Self>;
+}
+
+/// Empty answers (`200` with no body) and any answer whose content is not needed.
+impl FromJson for () {
+    fn from_json(_: &Json) -> Option<Self> {
+        Some(())
+    }
+}
+
+impl FromJson for ApiErrorBody {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(ApiErrorBody {
+            error_code: json.str("error_code")?,
+            error_msg: json.str("error_msg")?,
+            request_id: json.opt_str("request_id")?,
+            encoded_authorization_message: json.opt_str("encoded_authorization_message")?,
+        })
+    }
+}
+
+impl FromJson for CallerIdentity {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(CallerIdentity {
+            account_id: json.str("account_id")?,
+            principal_urn: json.str("principal_urn")?,
+            principal_id: json.str("principal_id")?,
+        })
+    }
+}

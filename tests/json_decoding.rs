@@ -1,0 +1,68 @@
+//! The browser-side decoders (`api::json`) must read exactly what serde writes for the
+//! same `iam-v5` types, so the two encodings of the contract cannot drift apart.
+#![cfg(target_arch = "wasm32")]
+
+use iam_console::api::{FromJson, Json};
+use iam_v5::{ApiErrorBody, CallerIdentity};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn round_trip<T: serde::Serialize + FromJson + PartialEq + std::fmt::Debug>(value: T) {
+    let text = serde_json::to_string(&value).unwrap();
+    let decoded = T::from_json(&Json::parse(&text).unwrap());
+    assert_eq!(decoded.as_ref(), Some(&value), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn error_bodies_with_and_without_optional_fields() {
+    round_trip(ApiErrorBody {
+        error_code: "1103".into(),
+        error_msg: "wrong".into(),
+        request_id: None,
+        encoded_authorization_message: None,
+    });
+    round_trip(ApiErrorBody {
+        error_code: "PAP5.0001".into(),
+        error_msg: "denied \"quoted\" ünïcode".into(),
+        request_id: Some("r-1".into()),
+        encoded_authorization_message: Some("abc==".into()),
+    });
+}
+
+#[wasm_bindgen_test]
+fn caller_identity() {
+    round_trip(CallerIdentity {
+        account_id: "a".into(),
+        principal_urn: "iam::a:user:alice".into(),
+        principal_id: "u".into(),
+    });
+}
+
+#[wasm_bindgen_test]
+fn answers_that_break_the_contract_are_refused() {
+    assert!(CallerIdentity::from_json(
+        &Json::parse(r#"{"account_id":"a","principal_urn":7,"principal_id":"u"}"#).unwrap()
+    )
+    .is_none());
+    assert!(ApiErrorBody::from_json(&Json::parse("[]").unwrap()).is_none());
+    assert!(ApiErrorBody::from_json(&Json::parse(r#"{"error_code":"x","error_msg":"y","request_id":5}"#).unwrap())
+        .is_none());
+    assert!(Json::parse("<html>").is_none());
+    assert_eq!(<()>::from_json(&Json::parse("").unwrap()), Some(()));
+}
+
+#[wasm_bindgen_test]
+fn numbers_objects_and_arrays() {
+    let json =
+        Json::parse(r#"{"n": 7, "neg": -1, "frac": 1.5, "o": {"s": "x"}, "a": [{"s": "1"}, {"s": "2"}], "nul": null}"#)
+            .unwrap();
+    assert_eq!(json.u32("n"), Some(7));
+    assert_eq!(json.u32("neg"), None);
+    assert_eq!(json.u32("frac"), None);
+    assert_eq!(json.object("o").and_then(|o| o.str("s")), Some("x".into()));
+    let items: Vec<String> = json.array("a").unwrap().iter().filter_map(|o| o.str("s")).collect();
+    assert_eq!(items, ["1", "2"]);
+    assert_eq!(json.opt_str("nul"), Some(None));
+    assert_eq!(json.str_or_empty("missing"), Some(String::new()));
+}

@@ -1,0 +1,44 @@
+//! Finding things as a person does: by label text and button name.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlButtonElement, HtmlElement, HtmlInputElement, HtmlLabelElement};
+
+/// Mounts `view` in a fresh container and returns the container.
+pub fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), view).forget();
+    container
+}
+
+fn all<T: JsCast>(root: &HtmlElement, selector: &str) -> Vec<T> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).filter_map(|i| nodes.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+/// The input a `<label>` with exactly this text is bound to, as a screen reader pairs them.
+pub fn field_by_label(root: &HtmlElement, text: &str) -> HtmlInputElement {
+    let label = all::<HtmlLabelElement>(root, "label")
+        .into_iter()
+        .find(|label| label.text_content().unwrap_or_default().trim() == text)
+        .unwrap_or_else(|| panic!("no label {text:?}"));
+    document()
+        .get_element_by_id(&label.html_for())
+        .unwrap_or_else(|| panic!("label {text:?} points at nothing"))
+        .unchecked_into()
+}
+
+/// The button whose text is exactly `name`.
+pub fn button_by_name(root: &HtmlElement, name: &str) -> HtmlButtonElement {
+    all::<HtmlButtonElement>(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().trim() == name)
+        .unwrap_or_else(|| panic!("no button {name:?}"))
+}
+
+/// Clicks the button named `name` and lets the app react.
+pub async fn submit(root: &HtmlElement, name: &str) {
+    button_by_name(root, name).click();
+    leptos::task::tick().await;
+}
