@@ -35,14 +35,15 @@ pub fn test(args: &[String]) -> Result<(), String> {
     let started = std::time::Instant::now();
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
+    let python = tools::ensure_conformance_venv()?;
     let mut summary: Vec<String> = Vec::new();
     let mut passed = 0;
 
-    step("1/7 formatting (cargo fmt --check)");
+    step("1/8 formatting (cargo fmt --check)");
     status(cargo(&["fmt", "--all", "--", "--check"]))?;
     summary.push("fmt ok".into());
 
-    step("2/7 clippy -D warnings, host and wasm32");
+    step("2/8 clippy -D warnings, host and wasm32");
     status(cargo(&["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"]))?;
     status(cargo(&[
         "clippy",
@@ -60,12 +61,24 @@ pub fn test(args: &[String]) -> Result<(), String> {
     ]))?;
     summary.push("clippy ok (host, wasm32)".into());
 
-    step("3/7 host unit tests (whole workspace)");
+    step("3/8 host unit tests (whole workspace)");
     let (n, _) = count(&tee(cargo(&["test", "--workspace"]))?);
     passed += n;
     summary.push(format!("host {n} passed"));
 
-    step("4/7 component tests in headless Chromium (wasm-bindgen-test)");
+    step("4/8 conformance: the official Huawei Cloud SDK (Python) against the emulator");
+    status(cargo(&["build", "--package", "iam-emulator"]))?;
+    let mut conformance =
+        cmd(python.to_str().expect("utf-8 path"), &["-m", "pytest", "-q", "crates/iam-emulator/conformance"]);
+    conformance.env("IAM_EMULATOR", root().join("target/debug/iam-emulator"));
+    let n = count_pytest(&tee(conformance)?);
+    if n == 0 {
+        return Err("the conformance layer ran no test".into());
+    }
+    passed += n;
+    summary.push(format!("conformance {n} passed"));
+
+    step("5/8 component tests in headless Chromium (wasm-bindgen-test)");
     let mut component = cargo(&["test", "--package", "iam-console", "--target", "wasm32-unknown-unknown", "--tests"]);
     component
         .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
@@ -78,12 +91,12 @@ pub fn test(args: &[String]) -> Result<(), String> {
     passed += n;
     summary.push(format!("component {n} passed"));
 
-    step("5/7 release build and size budget");
+    step("6/8 release build and size budget");
     build_app_and_emulator()?;
     let (raw, gzip) = shipped_size(&root().join("dist"))?;
     let size = format!("size {:.1} KB gzip ({:.1} KB raw) of {} KB", kb(gzip), kb(raw), SIZE_BUDGET_BYTES / 1024);
 
-    step("6/7 end-to-end tests: WebDriver, headless Chromium, the emulator serving the release build");
+    step("7/8 end-to-end tests: WebDriver, headless Chromium, the emulator serving the release build");
     let mut e2e = cargo(&["test", "--package", "iam-console", "--features", "e2e", "--test", "e2e"]);
     e2e.env("IAM_E2E_DIST", root().join("dist"))
         .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
@@ -95,7 +108,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
     passed += n;
     summary.push(format!("e2e {n} passed"));
 
-    step("7/7 shipped size (wasm + js + css, gzip -9)");
+    step("8/8 shipped size (wasm + js + css, gzip -9)");
     println!("{size}");
     if gzip > SIZE_BUDGET_BYTES {
         return Err(format!("over budget: {size}"));
@@ -105,6 +118,18 @@ pub fn test(args: &[String]) -> Result<(), String> {
     println!("\nxtask test: {} in {:.0?}", summary.join(" | "), started.elapsed());
     println!("summary: {passed} passed, 0 failed");
     Ok(())
+}
+
+/// The `N passed` of pytest's closing line (`16 passed in 0.3s`).
+fn count_pytest(output: &str) -> u64 {
+    output
+        .lines()
+        .rev()
+        .find_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            words.windows(2).find(|w| w[1].trim_end_matches(',') == "passed").and_then(|w| w[0].parse().ok())
+        })
+        .unwrap_or(0)
 }
 
 fn kb(bytes: u64) -> f64 {
@@ -151,5 +176,12 @@ mod tests {
                    noise\n\
                    test result: ok. 2 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s\n";
         assert_eq!(count(out), (5, 1));
+    }
+
+    #[test]
+    fn pytest_closing_line_is_read() {
+        assert_eq!(super::count_pytest("....\n16 passed in 0.29s\n"), 16);
+        assert_eq!(super::count_pytest("2 failed, 14 passed in 0.35s\n"), 14);
+        assert_eq!(super::count_pytest("no tests ran\n"), 0);
     }
 }

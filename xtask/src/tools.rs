@@ -100,3 +100,36 @@ fn ensure_wasm_opt() -> Result<(), String> {
     println!("installing wasm-opt from npm (binaryen@{BINARYEN_VERSION}); Debian's binaryen is too old");
     status(cmd("npm", &["install", "-g", &format!("binaryen@{BINARYEN_VERSION}")]))
 }
+
+/// The conformance suite's Python environment: a venv under target/ with the official
+/// SDK pinned in `crates/iam-emulator/conformance/requirements.txt`. Reinstalled only when
+/// that file changes. Returns the venv's python.
+pub fn ensure_conformance_venv() -> Result<std::path::PathBuf, String> {
+    let venv = root().join("target/conformance-venv");
+    let python = venv.join("bin/python");
+    let requirements = root().join("crates/iam-emulator/conformance/requirements.txt");
+    let wanted =
+        std::fs::read_to_string(&requirements).map_err(|e| format!("cannot read {}: {e}", requirements.display()))?;
+    let stamp = venv.join("installed-requirements.txt");
+    if python.exists() && std::fs::read_to_string(&stamp).ok().as_deref() == Some(wanted.as_str()) {
+        println!("conformance venv (official Huawei Cloud SDK): present");
+        return Ok(python);
+    }
+    println!("creating the conformance venv and installing the pinned Huawei Cloud SDK from PyPI");
+    status(cmd("python3", &["-m", "venv", venv.to_str().expect("utf-8 path")]))?;
+    let python_str = python.to_str().expect("utf-8 path");
+    status(cmd(
+        python_str,
+        &[
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-r",
+            requirements.to_str().expect("utf-8 path"),
+        ],
+    ))?;
+    std::fs::write(&stamp, wanted).map_err(|e| e.to_string())?;
+    Ok(python)
+}
