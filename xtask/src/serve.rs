@@ -23,8 +23,14 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     tools::ensure_build_tools()?;
     build_app_and_emulator()?;
     step("starting the emulator with the demo seed, serving the app");
-    println!("Open http://127.0.0.1:{port}/ in your browser.");
-    println!("Demo user: alice, current password Demo-Password-1 (see {DEMO_SEED}).");
+    println!("Open http://127.0.0.1:{port}/ in your browser and sign in with a demo access key:");
+    println!("  alice (changes her own password; current password Demo-Password-1)");
+    println!("    Access key ID:     DEMOALICEACCESSKEY01");
+    println!("    Secret access key: demo-alice-secret-key-0000000000000000000");
+    println!("  bob-admin (administrator; current password Demo-Password-2)");
+    println!("    Access key ID:     DEMOBOBADMINACCESS01");
+    println!("    Secret access key: demo-bob-secret-key-000000000000000000000");
+    println!("(These are the demo seed's keys, {DEMO_SEED}; they exist only in the emulator.)");
     println!("Press Ctrl-C to stop.");
     let emulator = root().join("target/debug/iam-emulator");
     let listen = format!("127.0.0.1:{port}");

@@ -84,9 +84,14 @@ fn yes() -> bool {
 }
 
 impl Seed {
-    /// Parses a seed; the error names the field that is wrong (serde's path and position).
+    /// Parses a seed; the error names the field that is wrong (e.g. `users[0].enabled`).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let seed: Seed = serde_json::from_str(text).map_err(|e| format!("invalid seed: {e}"))?;
+        let mut json = serde_json::Deserializer::from_str(text);
+        let seed: Seed = serde_path_to_error::deserialize(&mut json).map_err(|e| {
+            let path = e.path().to_string();
+            let field = if path == "." { "the top level".to_owned() } else { format!("field `{path}`") };
+            format!("invalid seed: {field}: {}", e.inner())
+        })?;
         if seed.users.is_empty() {
             return Err("invalid seed: `users` must hold at least one user".into());
         }

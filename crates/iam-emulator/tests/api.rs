@@ -295,3 +295,46 @@ async fn state_survives_a_restart() {
     assert_eq!(run(&second, change("New-Password-2", "Third-Password-3")).await.0, StatusCode::OK);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn minimum_password_age_holds_a_second_change_back() {
+    let seed = SEED
+        .replace(r#""password_reuse_prevention": 2"#, r#""password_reuse_prevention": 2, "minimum_password_age": 60"#);
+    let e = Emulator::from_seed(Seed::parse(&seed).unwrap());
+    assert_eq!(run(&e, change("Old-Password-1", "New-Password-2")).await.0, StatusCode::OK);
+    let (status, body) = run(&e, change("New-Password-2", "Third-Password-3")).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::BAD_REQUEST, Some("1120")));
+    assert!(body["error_msg"].as_str().unwrap().contains("Try again after"));
+}
+
+#[tokio::test]
+async fn the_app_is_served_with_fallback_and_security_headers_but_api_paths_stay_json() {
+    let dist = std::env::temp_dir().join(format!("iam-emulator-dist-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>app</title>").unwrap();
+    std::fs::write(dist.join("app.js"), "export {};").unwrap();
+    let app = || emulator().router(Some(dist.clone()));
+    let get = |uri: &str| Request::get(uri).body(Body::empty()).unwrap();
+
+    for uri in ["/", "/users/abc", "/password"] {
+        let response = app().oneshot(get(uri)).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{uri}");
+        let headers = response.headers().clone();
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'"),
+            "{csp}"
+        );
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["referrer-policy"], "no-referrer");
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap();
+        assert!(body.starts_with(b"<!doctype html>"), "{uri} falls back to index.html");
+    }
+    let js = app().oneshot(get("/app.js")).await.unwrap();
+    assert_eq!(axum::body::to_bytes(js.into_body(), 1 << 16).await.unwrap().as_ref(), b"export {};");
+    let api = app().oneshot(get("/v5/not-a-route")).await.unwrap();
+    assert_eq!(api.status(), StatusCode::NOT_FOUND);
+    let body: Value = serde_json::from_slice(&axum::body::to_bytes(api.into_body(), 1 << 16).await.unwrap()).unwrap();
+    assert_eq!(body["error_code"], "IAM.0004");
+    std::fs::remove_dir_all(&dist).unwrap();
+}
