@@ -2,13 +2,18 @@
 
 use crate::harness::{Session, ALICE};
 
+/// Signs alice in on `/password` and fills the form.
+async fn fill(s: &Session, current: &str, new: &str, confirm: &str) {
+    s.sign_in_at("/password", &ALICE, "alice").await;
+    s.type_into("Current password", current).await;
+    s.type_into("New password", new).await;
+    s.type_into("Confirm new password", confirm).await;
+}
+
 #[tokio::test]
 async fn right_current_password_changes_it_and_says_so() {
     let s = Session::start().await;
-    s.sign_in_at("/password", &ALICE, "alice").await;
-    s.type_into("Current password", "Demo-Password-1").await;
-    s.type_into("New password", "Fresh-Password-7").await;
-    s.type_into("Confirm new password", "Fresh-Password-7").await;
+    fill(&s, "Demo-Password-1", "Fresh-Password-7", "Fresh-Password-7").await;
     s.click_button("Change password").await;
     s.announced("Your password has been changed.").await;
 
@@ -22,10 +27,7 @@ async fn right_current_password_changes_it_and_says_so() {
 #[tokio::test]
 async fn wrong_current_password_shows_the_error_and_keeps_what_was_typed() {
     let s = Session::start().await;
-    s.sign_in_at("/password", &ALICE, "alice").await;
-    s.type_into("Current password", "Not-My-Password-1").await;
-    s.type_into("New password", "Fresh-Password-7").await;
-    s.type_into("Confirm new password", "Fresh-Password-7").await;
+    fill(&s, "Not-My-Password-1", "Fresh-Password-7", "Fresh-Password-7").await;
     s.click_button("Change password").await;
 
     let error = s.announced("error code 1103").await;

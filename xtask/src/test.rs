@@ -38,6 +38,15 @@ pub fn test(args: &[String]) -> Result<(), String> {
     let python = tools::ensure_conformance_venv()?;
     let mut summary: Vec<String> = Vec::new();
     let mut passed = 0;
+    // Every test layer must run something: a layer that ran no test is a broken layer.
+    let mut tally = |layer: &str, n: u64, summary: &mut Vec<String>| -> Result<(), String> {
+        if n == 0 {
+            return Err(format!("the {layer} layer ran no test"));
+        }
+        passed += n;
+        summary.push(format!("{layer} {n} passed"));
+        Ok(())
+    };
 
     step("1/8 formatting (cargo fmt --check)");
     status(cargo(&["fmt", "--all", "--", "--check"]))?;
@@ -62,21 +71,14 @@ pub fn test(args: &[String]) -> Result<(), String> {
     summary.push("clippy ok (host, wasm32)".into());
 
     step("3/8 host unit tests (whole workspace)");
-    let (n, _) = count(&tee(cargo(&["test", "--workspace"]))?);
-    passed += n;
-    summary.push(format!("host {n} passed"));
+    tally("host", count(&tee(cargo(&["test", "--workspace"]))?).0, &mut summary)?;
 
     step("4/8 conformance: the official Huawei Cloud SDK (Python) against the emulator");
     status(cargo(&["build", "--package", "iam-emulator"]))?;
     let mut conformance =
         cmd(python.to_str().expect("utf-8 path"), &["-m", "pytest", "-q", "crates/iam-emulator/conformance"]);
     conformance.env("IAM_EMULATOR", root().join("target/debug/iam-emulator"));
-    let n = count_pytest(&tee(conformance)?);
-    if n == 0 {
-        return Err("the conformance layer ran no test".into());
-    }
-    passed += n;
-    summary.push(format!("conformance {n} passed"));
+    tally("conformance", count_pytest(&tee(conformance)?), &mut summary)?;
 
     step("5/8 component tests in headless Chromium (wasm-bindgen-test)");
     let mut component = cargo(&["test", "--package", "iam-console", "--target", "wasm32-unknown-unknown", "--tests"]);
@@ -84,12 +86,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
         .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
         .env("CHROMEDRIVER", "/usr/bin/chromedriver")
         .env("WASM_BINDGEN_TEST_TIMEOUT", "60");
-    let (n, _) = count(&tee(component)?);
-    if n == 0 {
-        return Err("the component layer ran no test".into());
-    }
-    passed += n;
-    summary.push(format!("component {n} passed"));
+    tally("component", count(&tee(component)?).0, &mut summary)?;
 
     step("6/8 release build and size budget");
     build_app_and_emulator()?;
@@ -101,12 +98,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
     e2e.env("IAM_E2E_DIST", root().join("dist"))
         .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
         .env("CHROMEDRIVER", "/usr/bin/chromedriver");
-    let (n, _) = count(&tee(e2e)?);
-    if n == 0 {
-        return Err("the e2e layer ran no test".into());
-    }
-    passed += n;
-    summary.push(format!("e2e {n} passed"));
+    tally("e2e", count(&tee(e2e)?).0, &mut summary)?;
 
     step("8/8 shipped size (wasm + js + css, gzip -9)");
     println!("{size}");
