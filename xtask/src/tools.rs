@@ -5,6 +5,8 @@ use crate::run::{cargo, cmd, output_line, root, status, step};
 
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132";
+/// Minifies wasm-bindgen's JS glue (Trunk's own minifier cannot parse it).
+pub const TERSER_VERSION: &str = "5.51.2";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// Everything the release build needs: wasm32 target, trunk, wasm-bindgen, wasm-opt.
@@ -13,7 +15,8 @@ pub fn ensure_build_tools() -> Result<(), String> {
     ensure_wasm_target()?;
     ensure_trunk()?;
     ensure_wasm_bindgen()?;
-    ensure_wasm_opt()
+    ensure_wasm_opt()?;
+    ensure_terser()
 }
 
 /// Debian's Chromium and its matching ChromeDriver, for component and e2e tests.
@@ -89,6 +92,15 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
     // Not --locked: one of the CLI's locked dependencies is missing from the registry.
     println!("installing wasm-bindgen-cli {version} to match Cargo.lock (a few minutes)");
     status(cargo(&["install", "wasm-bindgen-cli", "--version", &format!("={version}")]))
+}
+
+fn ensure_terser() -> Result<(), String> {
+    if output_line("terser", &["--version"]).as_deref() == Some(format!("terser {TERSER_VERSION}").as_str()) {
+        println!("terser {TERSER_VERSION}: present");
+        return Ok(());
+    }
+    println!("installing terser {TERSER_VERSION} from npm (minifies the JS glue)");
+    status(cmd("npm", &["install", "-g", &format!("terser@{TERSER_VERSION}")]))
 }
 
 fn ensure_wasm_opt() -> Result<(), String> {
