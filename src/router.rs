@@ -40,10 +40,16 @@ pub fn Router(
     children()
 }
 
+/// Copies the location into the signals, touching only what changed: a fragment link
+/// (`#field`) fires `popstate` too, and must not re-render the page under it.
 fn sync(current: CurrentLocation) {
     let (path, query) = location();
-    current.query.set(query);
-    current.path.set(path);
+    if current.query.get_untracked() != query {
+        current.query.set(query);
+    }
+    if current.path.get_untracked() != path {
+        current.path.set(path);
+    }
 }
 
 /// The current path as a signal (e.g. `/password`).

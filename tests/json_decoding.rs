@@ -66,3 +66,17 @@ fn numbers_objects_and_arrays() {
     assert_eq!(json.opt_str("nul"), Some(None));
     assert_eq!(json.str_or_empty("missing"), Some(String::new()));
 }
+
+#[wasm_bindgen_test]
+fn password_policy_and_decoded_messages() {
+    round_trip(iam_v5::PasswordPolicyResponse {
+        password_policy: iam_v5::PasswordPolicy {
+            minimum_password_length: 12,
+            maximum_consecutive_identical_chars: 3,
+            allow_user_to_change_password: false,
+            password_requirements: "Use 12 or more characters.".into(),
+            ..iam_v5::PasswordPolicy::default()
+        },
+    });
+    round_trip(iam_v5::DecodeAuthorizationMessageResponse { decoded_message: "{\"allowed\":false}".into() });
+}

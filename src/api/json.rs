@@ -9,7 +9,9 @@
 //! let identity = iam_v5::CallerIdentity::from_json(&Json::parse(r#"{"account_id":"a","principal_urn":"iam::a:user:bob","principal_id":"u"}"#).unwrap());
 //! ```
 
-use iam_v5::{ApiErrorBody, CallerIdentity};
+use iam_v5::{
+    ApiErrorBody, CallerIdentity, DecodeAuthorizationMessageResponse, PasswordPolicy, PasswordPolicyResponse,
+};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A parsed JSON value, read field by field.
@@ -105,5 +107,31 @@ impl FromJson for CallerIdentity {
             principal_urn: json.str("principal_urn")?,
             principal_id: json.str("principal_id")?,
         })
+    }
+}
+
+impl FromJson for PasswordPolicyResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        let p = json.object("password_policy")?;
+        Some(PasswordPolicyResponse {
+            password_policy: PasswordPolicy {
+                minimum_password_length: p.u32("minimum_password_length")?,
+                maximum_password_length: p.u32("maximum_password_length")?,
+                password_char_combination: p.u32("password_char_combination")?,
+                password_not_username_or_invert: p.bool("password_not_username_or_invert")?,
+                maximum_consecutive_identical_chars: p.u32("maximum_consecutive_identical_chars")?,
+                password_reuse_prevention: p.u32("password_reuse_prevention")?,
+                minimum_password_age: p.u32("minimum_password_age")?,
+                password_validity_period: p.u32("password_validity_period")?,
+                allow_user_to_change_password: p.bool("allow_user_to_change_password")?,
+                password_requirements: p.str_or_empty("password_requirements")?,
+            },
+        })
+    }
+}
+
+impl FromJson for DecodeAuthorizationMessageResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(DecodeAuthorizationMessageResponse { decoded_message: json.str("decoded_message")? })
     }
 }

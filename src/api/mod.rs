@@ -14,7 +14,10 @@ use std::rc::Rc;
 
 use gloo_net::http::{Method, RequestBuilder};
 use iam_v5::signer::{self, SignInput};
-use iam_v5::{ApiErrorBody, CallerIdentity, ChangePasswordRequest, ErrorKind};
+use iam_v5::{
+    ApiErrorBody, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest,
+    DecodeAuthorizationMessageResponse, ErrorKind, PasswordPolicy, PasswordPolicyResponse,
+};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -200,4 +203,18 @@ pub async fn caller_identity(credentials: &Credentials) -> ApiResult<CallerIdent
 /// `POST /v5/caller-password`.
 pub async fn change_password(credentials: &Credentials, body: &ChangePasswordRequest) -> ApiResult<()> {
     send(credentials, Method::POST, "/v5/caller-password", Some(body)).await
+}
+
+/// `GET /v5/password-policy`.
+pub async fn password_policy(credentials: &Credentials) -> ApiResult<PasswordPolicy> {
+    let response: PasswordPolicyResponse = send::<(), _>(credentials, Method::GET, "/v5/password-policy", None).await?;
+    Ok(response.password_policy)
+}
+
+/// STS `POST /v5/decode-authorization-message`: the readable form of a 403's encoded message.
+pub async fn decode_authorization_message(credentials: &Credentials, encoded: &str) -> ApiResult<String> {
+    let body = DecodeAuthorizationMessageRequest { encoded_message: encoded.to_owned() };
+    let response: DecodeAuthorizationMessageResponse =
+        send(credentials, Method::POST, "/v5/decode-authorization-message", Some(&body)).await?;
+    Ok(response.decoded_message)
 }

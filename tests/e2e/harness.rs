@@ -1,7 +1,8 @@
-//! One [`Session`] per test: its own emulator (fresh state from the demo seed) and its
-//! own chromedriver, so tests never see each other's changes.
+//! One [`Session`] per test: its own emulator (fresh state from a seed) and its own
+//! chromedriver, so tests never see each other's changes.
 
 use std::process::Stdio;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use fantoccini::elements::Element;
@@ -35,8 +36,13 @@ fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set: run these tests with `cargo xtask test`"))
 }
 
-/// Spawns `command` and reads its stdout until a line satisfies `ready`, returning that line.
-async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool) -> (Child, String) {
+/// Spawns `command` and reads its stdout until a line satisfies `ready`, returning that
+/// line; later lines are collected into `log`.
+async fn spawn_until(
+    mut command: Command,
+    ready: impl Fn(&str) -> bool,
+    log: Arc<Mutex<Vec<String>>>,
+) -> (Child, String) {
     command.stdout(Stdio::piped()).kill_on_drop(true);
     let mut child = command.spawn().expect("spawn");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
@@ -51,7 +57,11 @@ async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool) -> (Chi
     .await
     .expect("process did not become ready");
     // Keep draining so the child never blocks on a full pipe.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    tokio::spawn(async move {
+        while let Ok(Some(line)) = lines.next_line().await {
+            log.lock().unwrap().push(line);
+        }
+    });
     (child, line)
 }
 
@@ -59,7 +69,8 @@ async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool) -> (Chi
 pub struct Session {
     pub client: Client,
     pub base: String,
-    _emulator: Child,
+    emulator: Child,
+    emulator_log: Arc<Mutex<Vec<String>>>,
     _driver: Child,
 }
 
@@ -68,13 +79,14 @@ impl Session {
     pub async fn start() -> Self {
         let mut emulator = Command::new(env("IAM_E2E_EMULATOR"));
         emulator.args(["--listen", "127.0.0.1:0", "--dist", &env("IAM_E2E_DIST")]);
-        let (emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on ")).await;
+        let emulator_log = Arc::new(Mutex::new(Vec::new()));
+        let (emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on "), emulator_log.clone()).await;
         let base = line.trim_start_matches("listening on ").to_owned();
 
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut driver = Command::new(env("CHROMEDRIVER"));
         driver.arg(format!("--port={port}"));
-        let (driver, _) = spawn_until(driver, |l| l.contains("started successfully")).await;
+        let (driver, _) = spawn_until(driver, |l| l.contains("started successfully"), Arc::default()).await;
 
         let mut caps = serde_json::Map::new();
         caps.insert(
@@ -87,7 +99,18 @@ impl Session {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("connect to chromedriver");
-        Session { client, base, _emulator: emulator, _driver: driver }
+        Session { client, base, emulator, emulator_log, _driver: driver }
+    }
+
+    /// How many `METHOD path` requests the emulator has answered so far.
+    pub fn requests(&self, method: &str, path: &str) -> usize {
+        let prefix = format!("request {method} {path} ");
+        self.emulator_log.lock().unwrap().iter().filter(|line| line.starts_with(&prefix)).count()
+    }
+
+    /// Stops the emulator: from now on every request fails as a network error would.
+    pub async fn stop_emulator(&mut self) {
+        self.emulator.kill().await.expect("kill the emulator");
     }
 
     /// Opens `path` signed out, which lands on the sign-in page; signs in with `keys` and
@@ -118,15 +141,28 @@ impl Session {
         self.field(label).await.prop("value").await.expect("value").unwrap_or_default()
     }
 
+    /// The button with this accessible text.
+    pub async fn button(&self, name: &str) -> Element {
+        self.wait_for(&format!("//button[normalize-space(.)='{name}']")).await
+    }
+
     /// Clicks the button with this accessible text.
     pub async fn click_button(&self, name: &str) {
-        let xpath = format!("//button[normalize-space(.)='{name}']");
-        self.wait_for(&xpath).await.click().await.expect("click");
+        self.button(name).await.click().await.expect("click");
     }
 
     /// Waits for a live region (`role=status` or `role=alert`) whose text contains `text`.
     pub async fn announced(&self, text: &str) -> String {
         let xpath = format!("//*[@role='status' or @role='alert'][contains(normalize-space(.), '{text}')]");
+        self.wait_for(&xpath).await.text().await.expect("text")
+    }
+
+    /// Waits for the message shown under the field labelled `label` (its `aria-describedby`
+    /// target with class `field-error`) to contain `text`; returns the message.
+    pub async fn field_message(&self, label: &str, text: &str) -> String {
+        let xpath = format!(
+            "//p[contains(@class,'field-error')][@id=concat(//label[normalize-space(.)='{label}']/@for, '-error')][contains(normalize-space(.), '{text}')]"
+        );
         self.wait_for(&xpath).await.text().await.expect("text")
     }
 
@@ -138,6 +174,25 @@ impl Session {
             .for_element(Locator::XPath(xpath))
             .await
             .unwrap_or_else(|e| panic!("no element {xpath}: {e}"))
+    }
+
+    /// Runs axe-core on the page as it is now and fails on any violation, naming `state`.
+    pub async fn assert_accessible(&self, state: &str) {
+        let axe = std::fs::read_to_string(env("AXE_CORE_JS")).expect("read axe-core");
+        self.client.execute(&axe, vec![]).await.expect("inject axe-core");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 axe.run(document, { resultTypes: ['violations'] })\
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).join(', '))))\
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        let violations: Vec<String> = serde_json::from_value(result).expect("violations");
+        assert!(violations.is_empty(), "accessibility violations in state '{state}':\n{}", violations.join("\n"));
     }
 
     /// Ends the browser session (processes end when the session is dropped).

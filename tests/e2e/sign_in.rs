@@ -6,6 +6,13 @@ use crate::harness::{Keys, Session, ALICE};
 async fn keys_the_emulator_refuses_are_explained_and_kept() {
     let s = Session::start().await;
     s.client.goto(&format!("{}/sign-in", s.base)).await.unwrap();
+    s.field("Access key ID").await;
+    s.assert_accessible("sign-in form, empty").await;
+    s.click_button("Sign in").await;
+    s.field_message("Access key ID", "Enter your access key ID.").await;
+    s.field_message("Secret access key", "Enter your secret access key.").await;
+    s.assert_accessible("sign-in form, errors shown").await;
+    assert_eq!(s.requests("GET", "/v5/caller-identity"), 0, "an incomplete form sends nothing");
     let wrong = Keys { access: ALICE.access, secret: "not-the-secret" };
     s.type_into("Access key ID", wrong.access).await;
     s.type_into("Secret access key", wrong.secret).await;
@@ -14,6 +21,7 @@ async fn keys_the_emulator_refuses_are_explained_and_kept() {
     assert!(message.contains("APIGW.0301"), "{message}");
     assert_eq!(s.value_of("Access key ID").await, ALICE.access);
     assert_eq!(s.value_of("Secret access key").await, "not-the-secret");
+    s.assert_accessible("sign-in refused").await;
     s.close().await;
 }
 

@@ -36,6 +36,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
     let python = tools::ensure_conformance_venv()?;
+    let axe = tools::ensure_axe_core()?;
     let mut summary: Vec<String> = Vec::new();
     let mut passed = 0;
     // Every test layer must run something: a layer that ran no test is a broken layer.
@@ -97,7 +98,8 @@ pub fn test(args: &[String]) -> Result<(), String> {
     let mut e2e = cargo(&["test", "--package", "iam-console", "--features", "e2e", "--test", "e2e"]);
     e2e.env("IAM_E2E_DIST", root().join("dist"))
         .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
-        .env("CHROMEDRIVER", "/usr/bin/chromedriver");
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("AXE_CORE_JS", &axe);
     tally("e2e", count(&tee(e2e)?).0, &mut summary)?;
 
     step("8/8 shipped size (wasm + js + css, gzip -9)");

@@ -5,6 +5,8 @@ use crate::run::{cargo, cmd, output_line, root, status, step};
 
 const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132";
+/// Accessibility checks in the e2e tests.
+const AXE_CORE_VERSION: &str = "4.14.1";
 /// Minifies wasm-bindgen's JS glue (Trunk's own minifier cannot parse it).
 pub const TERSER_VERSION: &str = "5.51.2";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
@@ -144,4 +146,22 @@ pub fn ensure_conformance_venv() -> Result<std::path::PathBuf, String> {
     ))?;
     std::fs::write(&stamp, wanted).map_err(|e| e.to_string())?;
     Ok(python)
+}
+
+/// axe-core from npm, in `target/npm`; returns the path of `axe.min.js`.
+pub fn ensure_axe_core() -> Result<std::path::PathBuf, String> {
+    let prefix = root().join("target/npm");
+    let package = prefix.join("node_modules/axe-core");
+    let script = package.join("axe.min.js");
+    let installed = std::fs::read_to_string(package.join("package.json"))
+        .is_ok_and(|text| text.contains(&format!("\"version\": \"{AXE_CORE_VERSION}\"")));
+    if installed && script.exists() {
+        println!("axe-core {AXE_CORE_VERSION}: present");
+        return Ok(script);
+    }
+    println!("installing axe-core {AXE_CORE_VERSION} from npm (accessibility checks)");
+    std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
+    let prefix_str = prefix.to_str().expect("utf-8 path");
+    status(cmd("npm", &["install", "--no-save", "--prefix", prefix_str, &format!("axe-core@{AXE_CORE_VERSION}")]))?;
+    Ok(script)
 }

@@ -32,9 +32,16 @@ pub fn request_id() -> String {
 }
 
 /// Every response, success or error, carries `X-Request-Id` (the SDK reads it from there).
+/// API requests are logged to stdout as `request METHOD PATH STATUS ID` (never headers,
+/// query or body, which may hold secrets): tests count requests with it.
 pub async fn with_request_id(request: Request, next: Next) -> Response {
     let id = next_request_id();
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
     let mut response = REQUEST_ID.scope(id.clone(), next.run(request)).await;
+    if path.starts_with("/v") {
+        println!("request {method} {path} {} {id}", response.status().as_u16());
+    }
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
     }

@@ -14,6 +14,7 @@
 pub mod classic;
 pub mod error;
 pub mod password_policy;
+pub mod password_strength;
 pub mod rules;
 pub mod signer;
 pub mod types;

@@ -155,8 +155,10 @@ pub fn check(policy: &PasswordPolicy, user_name: &str, old: &str, new: &str) -> 
         },
     ];
     if policy.password_not_username_or_invert {
-        let lowered = new.to_lowercase();
-        let name = user_name.to_lowercase();
+        // User names are ASCII (see `rules::user_name`), so ASCII case folding is exact here
+        // and spares the browser build Unicode's case tables.
+        let lowered = new.to_ascii_lowercase();
+        let name = user_name.to_ascii_lowercase();
         let reversed: String = name.chars().rev().collect();
         let passed = new.is_empty() || (lowered != name && lowered != reversed);
         results.push(RuleResult { rule: Rule::NotUserName, passed });
