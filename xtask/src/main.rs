@@ -2,6 +2,7 @@
 //!
 //! - `cargo xtask serve [--port N]`: install what is missing, build the app, run it on the emulator.
 //! - `cargo xtask test`: install what is missing, then every test layer, failing on the first red one.
+//! - `cargo xtask bench`: time-to-ready and keystroke latency in headless Chromium (prints figures).
 //! - `cargo xtask externalize-loader`: Trunk's post-build hook (see `loader.rs`).
 //!
 //! Each command says what it does as it goes; installs are idempotent and only run when a
@@ -20,8 +21,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::serve(&args[1..]),
         Some("test") => test::test(&args[1..]),
+        Some("bench") => test::bench(),
         Some("externalize-loader") => loader::externalize_loader(),
-        _ => Err("usage: cargo xtask serve [--port N] | test".to_owned()),
+        _ => Err("usage: cargo xtask serve [--port N] | test | bench".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -114,6 +114,20 @@ pub fn test(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// `cargo xtask bench`: the release build on the emulator, measured in headless Chromium.
+pub fn bench() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    build_app_and_emulator()?;
+    step("measuring in headless Chromium (figures only; nothing here passes or fails)");
+    let mut bench = cargo(&["bench", "--package", "iam-console", "--features", "e2e", "--bench", "page_speed"]);
+    bench
+        .env("IAM_E2E_DIST", root().join("dist"))
+        .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver");
+    status(bench)
+}
+
 /// The `N passed` of pytest's closing line (`16 passed in 0.3s`).
 fn count_pytest(output: &str) -> u64 {
     output
