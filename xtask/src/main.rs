@@ -3,6 +3,7 @@
 //! - `cargo xtask serve [--port N]`: install what is missing, build the app, run it on the emulator.
 //! - `cargo xtask test`: install what is missing, then every test layer, failing on the first red one.
 //! - `cargo xtask bench`: time-to-ready and keystroke latency in headless Chromium (prints figures).
+//! - `cargo xtask size`: the wasm's bytes per crate and its largest items (twiggy).
 //! - `cargo xtask externalize-loader`: Trunk's post-build hook (see `loader.rs`).
 //!
 //! Each command says what it does as it goes; installs are idempotent and only run when a
@@ -11,6 +12,7 @@
 mod loader;
 mod run;
 mod serve;
+mod size;
 mod test;
 mod tools;
 
@@ -22,8 +24,9 @@ fn main() -> ExitCode {
         Some("serve") => serve::serve(&args[1..]),
         Some("test") => test::test(&args[1..]),
         Some("bench") => test::bench(),
+        Some("size") => size::size(),
         Some("externalize-loader") => loader::externalize_loader(),
-        _ => Err("usage: cargo xtask serve [--port N] | test | bench".to_owned()),
+        _ => Err("usage: cargo xtask serve [--port N] | test | bench | size".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

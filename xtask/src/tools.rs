@@ -165,3 +165,13 @@ pub fn ensure_axe_core() -> Result<std::path::PathBuf, String> {
     status(cmd("npm", &["install", "--no-save", "--prefix", prefix_str, &format!("axe-core@{AXE_CORE_VERSION}")]))?;
     Ok(script)
 }
+
+/// twiggy, for `cargo xtask size` only (not needed by serve or test).
+pub fn ensure_twiggy() -> Result<(), String> {
+    if output_line("twiggy", &["--version"]).is_some() {
+        println!("twiggy: present");
+        return Ok(());
+    }
+    println!("installing twiggy (about a minute)");
+    status(cargo(&["install", "twiggy", "--locked"]))
+}
