@@ -14,10 +14,7 @@ use std::rc::Rc;
 
 use gloo_net::http::{Method, RequestBuilder};
 use iam_v5::signer::{self, SignInput};
-use iam_v5::{
-    ApiErrorBody, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest,
-    DecodeAuthorizationMessageResponse, ErrorKind, PasswordPolicy, PasswordPolicyResponse,
-};
+use iam_v5::{ApiErrorBody, CallerIdentity, ChangePasswordRequest, ErrorKind};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -61,19 +58,6 @@ impl ApiError {
             ApiError::Network => "The server could not be reached. Check your connection.".into(),
             ApiError::Malformed { status } => format!("The server sent an answer we could not read (HTTP {status})."),
         }
-    }
-
-    /// The request id to quote to support, if the server gave one.
-    pub fn request_id(&self) -> Option<&str> {
-        match self {
-            ApiError::Api { body, .. } => body.request_id.as_deref(),
-            _ => None,
-        }
-    }
-
-    /// Whether trying the same request again may help.
-    pub fn is_transient(&self) -> bool {
-        matches!(self, ApiError::Timeout | ApiError::Network)
     }
 }
 
@@ -203,18 +187,4 @@ pub async fn caller_identity(credentials: &Credentials) -> ApiResult<CallerIdent
 /// `POST /v5/caller-password`.
 pub async fn change_password(credentials: &Credentials, body: &ChangePasswordRequest) -> ApiResult<()> {
     send(credentials, Method::POST, "/v5/caller-password", Some(body)).await
-}
-
-/// `GET /v5/password-policy`.
-pub async fn password_policy(credentials: &Credentials) -> ApiResult<PasswordPolicy> {
-    let response: PasswordPolicyResponse = send::<(), _>(credentials, Method::GET, "/v5/password-policy", None).await?;
-    Ok(response.password_policy)
-}
-
-/// STS `POST /v5/decode-authorization-message`: the readable form of a 403's encoded message.
-pub async fn decode_authorization_message(credentials: &Credentials, encoded: &str) -> ApiResult<String> {
-    let body = DecodeAuthorizationMessageRequest { encoded_message: encoded.to_owned() };
-    let response: DecodeAuthorizationMessageResponse =
-        send(credentials, Method::POST, "/v5/decode-authorization-message", Some(&body)).await?;
-    Ok(response.decoded_message)
 }

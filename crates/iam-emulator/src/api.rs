@@ -38,7 +38,7 @@ fn not_found_user(user_id: &str) -> Refusal {
 
 /// `GET /v5/caller-identity` (STS; needs no permission).
 pub async fn caller_identity(State(emulator): State<Emulator>, Extension(caller): Extension<Caller>) -> Answer {
-    let state = emulator.read();
+    let state = emulator.state();
     let user = state.user(&caller.user_id).ok_or_else(|| not_found_user(&caller.user_id))?;
     ok(CallerIdentity {
         account_id: state.account.id.clone(),
@@ -53,7 +53,7 @@ pub async fn decode_authorization_message(
     Extension(caller): Extension<Caller>,
     body: Bytes,
 ) -> Answer {
-    authorize(&emulator.read(), &caller, "sts:messages:decodeAuthorizationMessage", "*")?;
+    authorize(&emulator.state(), &caller, "sts:messages:decodeAuthorizationMessage", "*")?;
     let request: DecodeAuthorizationMessageRequest = json_body(&body)?;
     let length = request.encoded_message.chars().count();
     if !(1..=10240).contains(&length) {
@@ -71,7 +71,7 @@ pub async fn decode_authorization_message(
 
 /// `GET /v5/password-policy`.
 pub async fn password_policy(State(emulator): State<Emulator>, Extension(caller): Extension<Caller>) -> Answer {
-    let state = emulator.read();
+    let state = emulator.state();
     authorize(&state, &caller, "iam:securitypolicies:getPasswordPolicyV5", "*")?;
     ok(PasswordPolicyResponse { password_policy: state.password_policy.clone() })
 }
@@ -83,7 +83,7 @@ pub async fn change_password(
     Extension(caller): Extension<Caller>,
     body: Bytes,
 ) -> Answer {
-    let mut state = emulator.write();
+    let mut state = emulator.state();
     let urn =
         state.user(&caller.user_id).map(|u| iam_v5::user_urn(&state.account.id, &u.user_name)).unwrap_or_default();
     authorize(&state, &caller, "iam:users:changePasswordV5", &urn)?;
@@ -104,9 +104,9 @@ pub async fn change_password(
     if password_hash(&user.user_id, &request.old_password) != user.password_hashes[0] {
         user.failed_attempts += 1;
         if user.failed_attempts >= LOCKOUT_ATTEMPTS {
-            user.failed_attempts = 0;
-            user.locked_until = Some(t + LOCKOUT_SECONDS);
             let until = t + LOCKOUT_SECONDS;
+            user.failed_attempts = 0;
+            user.locked_until = Some(until);
             emulator.persist(&state);
             return Err(locked(until));
         }
@@ -172,7 +172,7 @@ pub async fn list_users(
     Extension(caller): Extension<Caller>,
     RawQuery(query): RawQuery,
 ) -> Answer {
-    let state = emulator.read();
+    let state = emulator.state();
     authorize(&state, &caller, "iam:users:listUsersV5", "*")?;
     let mut limit = 100usize;
     let mut offset = 0usize;
@@ -221,7 +221,7 @@ pub async fn show_user(
     Extension(caller): Extension<Caller>,
     Path(user_id): Path<String>,
 ) -> Answer {
-    let state = emulator.read();
+    let state = emulator.state();
     authorize(&state, &caller, "iam:users:getUserV5", &user_id)?;
     let user = state.user(&user_id).ok_or_else(|| not_found_user(&user_id))?;
     ok(UserResponse { user: state.api_user(user, true) })
@@ -233,7 +233,7 @@ pub async fn last_login(
     Extension(caller): Extension<Caller>,
     Path(user_id): Path<String>,
 ) -> Answer {
-    let state = emulator.read();
+    let state = emulator.state();
     authorize(&state, &caller, "iam:users:getUserLastLoginV5", &user_id)?;
     let user = state.user(&user_id).ok_or_else(|| not_found_user(&user_id))?;
     ok(LastLoginResponse { user_last_login: LastLogin { last_login_at: user.last_login_at.clone() } })
@@ -246,7 +246,7 @@ pub async fn update_user(
     Path(user_id): Path<String>,
     body: Bytes,
 ) -> Answer {
-    let mut state = emulator.write();
+    let mut state = emulator.state();
     authorize(&state, &caller, "iam:users:updateUserV5", &user_id)?;
     let request: UpdateUserRequest = json_body(&body)?;
     if let Err(errors) = request.validate() {
@@ -298,7 +298,7 @@ pub async fn issue_token(State(emulator): State<Emulator>, body: Bytes) -> Answe
     else {
         return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, "Only the password method is supported here."));
     };
-    let mut state = emulator.write();
+    let mut state = emulator.state();
     let refused = || error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, "The user name or password is wrong.");
     if identity.user.domain.name != state.account.name {
         return Err(refused());
@@ -339,7 +339,7 @@ pub async fn issue_temporary_keys(State(emulator): State<Emulator>, headers: Hea
     if !(900..=86_400).contains(&duration) {
         return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "duration_seconds must be 900 to 86400."));
     }
-    let mut state = emulator.write();
+    let mut state = emulator.state();
     let t = now();
     let record = state.tokens.iter().find(|r| r.token == token && r.expires > t).cloned().ok_or_else(|| {
         error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, "The X-Auth-Token is missing or expired.")

@@ -46,7 +46,7 @@ pub async fn authenticate(State(emulator): State<Emulator>, request: Request, ne
         .into_response();
     };
     let caller = {
-        let state = emulator.read();
+        let state = emulator.state();
         match identify(&state, &emulator.public_hosts, &parts, &bytes) {
             Ok(caller) => caller,
             Err(refusal) => return refusal.into_response(),

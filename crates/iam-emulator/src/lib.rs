@@ -64,15 +64,10 @@ impl Emulator {
         Self { state: Arc::new(Mutex::new(state)), state_path, public_hosts: Arc::new(public_hosts) }
     }
 
-    /// The state, for reading (a poisoned lock still holds consistent data: every
-    /// change is made in one step under it).
-    pub fn read(&self) -> MutexGuard<'_, State> {
+    /// The state, locked (a poisoned lock still holds consistent data: every change is
+    /// made in one step under it). Call [`Emulator::persist`] after changing it.
+    pub fn state(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// The state, for changing; call [`Emulator::persist`] after the change.
-    pub fn write(&self) -> MutexGuard<'_, State> {
-        self.read()
     }
 
     /// Writes the state file, if there is one.
