@@ -2,10 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::harness::Session;
+use crate::harness::{Session, ALICE};
 
 const LOADS: usize = 21;
 const KEYSTROKES: usize = 400;
+/// Time-to-ready target: a page within this multiple of the same form as static HTML.
+const TARGET_RATIO: f64 = 1.5;
 
 /// A copy of the release dist plus the static sign-in page with the app's own stylesheets.
 fn bench_dist() -> PathBuf {
@@ -19,8 +21,12 @@ fn bench_dist() -> PathBuf {
     let index = std::fs::read_to_string(dist.join("index.html")).unwrap();
     let stylesheets: Vec<&str> = index.split('<').filter(|tag| tag.starts_with("link rel=\"stylesheet\"")).collect();
     let links: String = stylesheets.iter().map(|tag| format!("<{tag}")).collect();
-    let page = include_str!("static-sign-in.html").replace("<!--STYLESHEETS-->", &links);
-    std::fs::write(out.join("static-sign-in.html"), page).unwrap();
+    for (name, page) in [
+        ("static-sign-in.html", include_str!("static-sign-in.html")),
+        ("static-password.html", include_str!("static-password.html")),
+    ] {
+        std::fs::write(out.join(name), page.replace("<!--STYLESHEETS-->", &links)).unwrap();
+    }
     out
 }
 
@@ -66,6 +72,56 @@ pub async fn run() {
     }
     let (app_median, html_median) = (median(&mut app), median(&mut html));
 
+    // /password: keys live in memory only, so a cold load of /password signs in first. Its
+    // time-to-ready is the app's share of that: the sign-in page ready, plus sign-in click →
+    // password form with its rules on screen (caller identity, password policy, render).
+    let (mut password_app, mut password_html) = (Vec::new(), Vec::new());
+    for i in 0..LOADS + 1 {
+        s.client.goto("about:blank").await.unwrap();
+        s.client.goto(&format!("{}/static-password.html", s.base)).await.unwrap();
+        s.field("Current password").await;
+        let static_ms =
+            number(&s, "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;").await;
+        s.client.goto("about:blank").await.unwrap();
+        s.client.goto(&format!("{}/sign-in?next=/password", s.base)).await.unwrap();
+        s.field("Access key ID").await;
+        let boot_ms = number(&s, "return performance.getEntriesByName('iam-console-ready')[0].startTime;").await;
+        let in_app = s
+            .client
+            .execute_async(
+                r#"const [ak, sk, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+                const byLabel = (text) => {
+                    const label = [...document.querySelectorAll('label')].find(l => l.textContent.trim() === text);
+                    return label && document.getElementById(label.htmlFor);
+                };
+                const set = (text, value) => {
+                    const input = byLabel(text);
+                    input.value = value;
+                    input.dispatchEvent(new Event('input', { bubbles: true }));
+                };
+                set('Access key ID', ak);
+                set('Secret access key', sk);
+                const start = performance.now();
+                const ready = () => byLabel('Current password') && document.querySelector('main li');
+                new MutationObserver((_, observer) => {
+                    if (ready()) { observer.disconnect(); done(performance.now() - start); }
+                }).observe(document.body, { childList: true, subtree: true });
+                [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Sign in').click();"#,
+                vec![serde_json::json!(ALICE.access), serde_json::json!(ALICE.secret)],
+            )
+            .await
+            .expect("sign in to /password")
+            .as_f64()
+            .expect("ms");
+        if i > 0 {
+            password_html.push(static_ms);
+            password_app.push(boot_ms + in_app);
+        }
+    }
+    let (password_median, password_html_median) = (median(&mut password_app), median(&mut password_html));
+    s.client.goto(&format!("{}/sign-in", s.base)).await.unwrap();
+    s.field("Access key ID").await;
+
     s.click_button("Sign in").await;
     s.field_message("Access key ID", "Enter your access key ID.").await;
     let timings = s
@@ -101,11 +157,17 @@ pub async fn run() {
     let p95 = percentile(&mut keystrokes, 0.95);
     s.close().await;
 
-    let ratio = app_median / html_median;
-    println!("time-to-ready /sign-in, median of {LOADS}: app {app_median:.1} ms, static HTML {html_median:.1} ms, ratio {ratio:.2} (budget 1.30) {}",
-        if ratio <= 1.3 { "within budget" } else { "OVER BUDGET" });
+    for (page, app_ms, floor_ms) in
+        [("/sign-in", app_median, html_median), ("/password", password_median, password_html_median)]
+    {
+        let ratio = app_ms / floor_ms;
+        let verdict = if ratio <= TARGET_RATIO { "within target" } else { "OVER TARGET" };
+        println!(
+            "time-to-ready {page}, median of {LOADS}: app {app_ms:.1} ms, static HTML {floor_ms:.1} ms, ratio {ratio:.2} (target {TARGET_RATIO:.2}) {verdict}"
+        );
+    }
     println!(
-        "keystroke -> validation updated, {KEYSTROKES} input events: p50 {p50:.2} ms, p95 {p95:.2} ms (budget 4 ms) {}",
-        if p95 < 4.0 { "within budget" } else { "OVER BUDGET" }
+        "keystroke -> validation updated, {KEYSTROKES} input events: p50 {p50:.2} ms, p95 {p95:.2} ms (target 4 ms) {}",
+        if p95 < 4.0 { "within target" } else { "OVER TARGET" }
     );
 }

@@ -7,8 +7,11 @@ use crate::run::{cargo, cmd, root, status, step, tee};
 use crate::serve::build_app_and_emulator;
 use crate::tools;
 
-/// The shipped-size budget: wasm + js + css of the release build, gzip.
-const SIZE_BUDGET_BYTES: u64 = 100 * 1024;
+/// The shipped-size fence: wasm + js + css of the release build, gzip. It catches
+/// accidents (a regex crate, a router that doubles the bundle); it is not the target.
+const SIZE_FENCE_BYTES: u64 = 250 * 1024;
+/// The shipped-size target, reported by `cargo xtask bench`, never failed on.
+pub const SIZE_TARGET_BYTES: u64 = 150 * 1024;
 
 /// Sums the `N passed; M failed` of every `test result:` line cargo's harness prints.
 fn count(output: &str) -> (u64, u64) {
@@ -89,10 +92,10 @@ pub fn test(args: &[String]) -> Result<(), String> {
         .env("WASM_BINDGEN_TEST_TIMEOUT", "60");
     tally("component", count(&tee(component)?).0, &mut summary)?;
 
-    step("6/8 release build and size budget");
+    step("6/8 release build");
     build_app_and_emulator()?;
-    let (raw, gzip) = shipped_size(&root().join("dist"))?;
-    let size = format!("size {:.1} KB gzip ({:.1} KB raw) of {} KB", kb(gzip), kb(raw), SIZE_BUDGET_BYTES / 1024);
+    let shipped = shipped_size(&root().join("dist"))?;
+    let size = format!("size {} (fence {} KB gzip)", shipped.describe(), SIZE_FENCE_BYTES / 1024);
 
     step("7/8 end-to-end tests: WebDriver, headless Chromium, the emulator serving the release build");
     let mut e2e = cargo(&["test", "--package", "iam-console", "--features", "e2e", "--test", "e2e"]);
@@ -102,10 +105,11 @@ pub fn test(args: &[String]) -> Result<(), String> {
         .env("AXE_CORE_JS", &axe);
     tally("e2e", count(&tee(e2e)?).0, &mut summary)?;
 
-    step("8/8 shipped size (wasm + js + css, gzip -9)");
+    step("8/8 shipped size fence (wasm + js + css, gzip -9)");
+    shipped.print();
     println!("{size}");
-    if gzip > SIZE_BUDGET_BYTES {
-        return Err(format!("over budget: {size}"));
+    if shipped.gzip > SIZE_FENCE_BYTES {
+        return Err(format!("over the size fence: {size}"));
     }
     summary.push(size);
 
@@ -119,6 +123,11 @@ pub fn bench() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
     build_app_and_emulator()?;
+    let shipped = shipped_size(&root().join("dist"))?;
+    step("shipped size (figures only; the test command fails only above the fence)");
+    shipped.print();
+    let verdict = if shipped.gzip <= SIZE_TARGET_BYTES { "within target" } else { "OVER TARGET" };
+    println!("whole app: {} (target {} KB gzip) {verdict}", shipped.describe(), SIZE_TARGET_BYTES / 1024);
     step("measuring in headless Chromium (figures only; nothing here passes or fails)");
     let mut bench = cargo(&["bench", "--package", "iam-console", "--features", "e2e", "--bench", "page_speed"]);
     bench
@@ -144,34 +153,60 @@ fn kb(bytes: u64) -> f64 {
     bytes as f64 / 1024.0
 }
 
-/// Raw and gzip (-9) bytes of the wasm, js and css files in `dist`.
-fn shipped_size(dist: &Path) -> Result<(u64, u64), String> {
-    let mut raw = 0;
-    let mut gzip = 0;
+/// What the browser downloads: each wasm, js and css file of `dist`, raw, gzip -9 and brotli.
+pub struct Shipped {
+    /// `(file name, raw, gzip, brotli)` per file.
+    pub files: Vec<(String, u64, u64, u64)>,
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+impl Shipped {
+    /// "123.4 KB gzip, 101.2 KB brotli (300.1 KB raw)".
+    pub fn describe(&self) -> String {
+        format!("{:.1} KB gzip, {:.1} KB brotli ({:.1} KB raw)", kb(self.gzip), kb(self.brotli), kb(self.raw))
+    }
+
+    /// One line a file.
+    pub fn print(&self) {
+        for (name, raw, gzip, brotli) in &self.files {
+            println!("  {name:<44} {raw:>8} B raw {gzip:>8} B gzip {brotli:>8} B brotli");
+        }
+    }
+}
+
+fn brotli_size(bytes: &[u8]) -> u64 {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).map(|_| out.len() as u64).unwrap_or(0)
+}
+
+/// Raw, gzip (-9) and brotli (quality 11) bytes of the wasm, js and css files in `dist`.
+pub fn shipped_size(dist: &Path) -> Result<Shipped, String> {
+    let mut shipped = Shipped { files: Vec::new(), raw: 0, gzip: 0, brotli: 0 };
     let entries = std::fs::read_dir(dist).map_err(|e| format!("cannot read {}: {e}", dist.display()))?;
     for entry in entries.flatten() {
         let path = entry.path();
-        let shipped = matches!(path.extension().and_then(|e| e.to_str()), Some("wasm" | "js" | "css"));
-        if !shipped {
+        let kind = path.extension().and_then(|e| e.to_str());
+        if !matches!(kind, Some("wasm" | "js" | "css")) {
             continue;
         }
-        raw += entry.metadata().map(|m| m.len()).unwrap_or(0);
+        let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let output = cmd("gzip", &["-9", "-c", path.to_str().expect("utf-8 path")])
             .output()
             .map_err(|e| format!("cannot run gzip: {e}"))?;
-        let size = output.stdout.len() as u64;
-        println!(
-            "  {:<40} {:>8} B raw {:>8} B gzip",
-            path.file_name().unwrap_or_default().to_string_lossy(),
-            entry.metadata().map(|m| m.len()).unwrap_or(0),
-            size
-        );
-        gzip += size;
+        let (raw, gzip, brotli) = (bytes.len() as u64, output.stdout.len() as u64, brotli_size(&bytes));
+        shipped.files.push((path.file_name().unwrap_or_default().to_string_lossy().into_owned(), raw, gzip, brotli));
+        shipped.raw += raw;
+        shipped.gzip += gzip;
+        shipped.brotli += brotli;
     }
-    if raw == 0 {
+    if shipped.raw == 0 {
         return Err(format!("no wasm/js/css in {}", dist.display()));
     }
-    Ok((raw, gzip))
+    shipped.files.sort();
+    Ok(shipped)
 }
 
 #[cfg(test)]
