@@ -17,7 +17,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn change_password_form_has_the_three_labelled_password_fields_with_autocomplete_hints() {
     let root = mount(|| {
         Session::provide();
-        view! { <ChangePasswordForm /> }
+        view! { <ChangePasswordForm policy=iam_v5::PasswordPolicy::default() /> }
     });
     for (label, autocomplete) in [
         ("Current password", "current-password"),

@@ -14,7 +14,10 @@ use std::rc::Rc;
 
 use gloo_net::http::{Method, RequestBuilder};
 use iam_v5::signer::{self, SignInput};
-use iam_v5::{ApiErrorBody, CallerIdentity, ChangePasswordRequest, ErrorKind};
+use iam_v5::{
+    ApiErrorBody, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest,
+    DecodeAuthorizationMessageResponse, ErrorKind, PasswordPolicy, PasswordPolicyResponse,
+};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -37,6 +40,8 @@ pub enum ApiError {
         kind: ErrorKind,
         /// The body as sent; code and message are shown verbatim.
         body: ApiErrorBody,
+        /// Seconds from the `Retry-After` header (lockout), when the server sent one.
+        retry_after: Option<u32>,
     },
     /// No answer within [`TIMEOUT_MS`].
     Timeout,
@@ -159,6 +164,7 @@ async fn exchange(
     let response = response.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?;
     let status = response.status();
     let header_request_id = response.headers().get("x-request-id");
+    let retry_after = response.headers().get("retry-after").and_then(|seconds| seconds.trim().parse().ok());
     let text = response.text().await.map_err(|_| ApiError::Network)?;
     if response.ok() {
         return Ok((status, text));
@@ -168,7 +174,7 @@ async fn exchange(
             if body.request_id.is_none() {
                 body.request_id = header_request_id;
             }
-            Err(ApiError::Api { status, kind: ErrorKind::from_code(&body.error_code), body })
+            Err(ApiError::Api { status, kind: ErrorKind::from_code(&body.error_code), body, retry_after })
         }
         None => Err(ApiError::Malformed { status }),
     }
@@ -187,4 +193,24 @@ pub async fn caller_identity(credentials: &Credentials) -> ApiResult<CallerIdent
 /// `POST /v5/caller-password`.
 pub async fn change_password(credentials: &Credentials, body: &ChangePasswordRequest) -> ApiResult<()> {
     send(credentials, Method::POST, "/v5/caller-password", Some(body)).await
+}
+
+/// `GET /v5/password-policy`: the rules a new password must meet.
+pub async fn password_policy(credentials: &Credentials) -> ApiResult<PasswordPolicy> {
+    send::<(), PasswordPolicyResponse>(credentials, Method::GET, "/v5/password-policy", None)
+        .await
+        .map(|answer| answer.password_policy)
+}
+
+/// `POST /v5/decode-authorization-message` (STS): the readable denial behind a 403.
+pub async fn decode_authorization_message(credentials: &Credentials, encoded_message: &str) -> ApiResult<String> {
+    let body = DecodeAuthorizationMessageRequest { encoded_message: encoded_message.to_owned() };
+    send::<_, DecodeAuthorizationMessageResponse>(
+        credentials,
+        Method::POST,
+        "/v5/decode-authorization-message",
+        Some(&body),
+    )
+    .await
+    .map(|answer| answer.decoded_message)
 }

@@ -1,66 +1,351 @@
 //! `/password`: the signed-in person changes their own login password.
+//!
+//! The page reads the account's password policy first (the documented defaults when it
+//! cannot), then shows [`ChangePasswordForm`]: a live rules checklist, strength in words,
+//! show/hide toggles, an error summary, and one `POST /v5/caller-password` per submit.
 
-use iam_v5::ChangePasswordRequest;
+use iam_v5::password_policy;
+use iam_v5::password_strength;
+use iam_v5::{ChangePasswordRequest, ErrorKind, PasswordPolicy};
+use leptos::html::{Div, P};
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
-use crate::api;
-use crate::components::TextField;
+use crate::api::{self, ApiError};
+use crate::components::{
+    focus_after_render, ErrorSummary, PasswordChecklist, PermissionPanel, Problem, Reveal, TextField,
+};
 use crate::session::Session;
 
-/// The page around [`ChangePasswordForm`].
-#[component]
-pub fn ChangePasswordPage() -> impl IntoView {
-    view! {
-        <h1>"Change password"</h1>
-        <ChangePasswordForm />
+/// Every word this page shows, in one place (a second language comes later).
+mod text {
+    pub const TITLE: &str = "Change password";
+    pub const LOADING: &str = "Loading your account's password rules…";
+    pub const POLICY_FALLBACK: &str = "Your account's password policy could not be loaded, so the default rules are \
+                                       shown. The server checks the real policy when you change your password.";
+    pub const NOT_ALLOWED: &str = "Your account does not allow you to change your own password. Ask an \
+                                   administrator of your account to change it for you.";
+    pub const CURRENT: &str = "Current password";
+    pub const NEW: &str = "New password";
+    pub const CONFIRM: &str = "Confirm new password";
+    pub const USER_NAME: &str = "User name";
+    pub const SUBMIT: &str = "Change password";
+    pub const PENDING: &str = "Changing password…";
+    pub const CHANGED: &str = "Your password has been changed.";
+    pub const ENTER_CURRENT: &str = "Enter your current password.";
+    pub const ENTER_NEW: &str = "Enter a new password.";
+    pub const COMMON: &str = "This is one of the most common passwords. Choose one that is harder to guess.";
+    pub const ENTER_CONFIRM: &str = "Confirm your new password.";
+    pub const MISMATCH: &str = "The passwords do not match.";
+    pub const TRY_AGAIN: &str = "Try again";
+    pub const REFUSED: &str = "The password was not changed:";
+    pub const ERROR_CODE: &str = "Error code:";
+    pub const REQUEST_ID: &str = "Request ID:";
+
+    /// "Strength: fair (it is long enough …)".
+    pub fn strength(word: &str, reason: &str) -> String {
+        format!("Strength: {word} ({reason})")
+    }
+
+    /// When a locked user may try again, in the viewer's time.
+    pub fn locked(at: &str, minutes: u32) -> String {
+        format!(
+            "Too many wrong passwords: your user is locked for now. Try again at {at} (in {minutes} minute{}).",
+            if minutes == 1 { "" } else { "s" }
+        )
     }
 }
 
-/// The form: current, new and confirmed password, sent with `POST /v5/caller-password`.
-/// Typed values stay in the fields whatever the outcome.
+const CURRENT_ID: &str = "current-password";
+const NEW_ID: &str = "new-password";
+const CONFIRM_ID: &str = "confirm-password";
+const RULES_ID: &str = "new-password-rules";
+const STRENGTH_ID: &str = "new-password-strength";
+
+/// The page: waits for the policy, then shows the form (or says why it cannot).
 #[component]
-pub fn ChangePasswordForm() -> impl IntoView {
+pub fn ChangePasswordPage() -> impl IntoView {
     let session = Session::use_context();
+    // None: the policy could not be read (denied, network): the defaults apply.
+    let policy = LocalResource::new(move || {
+        let credentials = session.credentials.get_untracked();
+        async move {
+            match credentials {
+                Some(credentials) => api::password_policy(&credentials).await.ok(),
+                None => None,
+            }
+        }
+    });
+    let body = move || match policy.get() {
+        None => view! { <p role="status">{text::LOADING}</p> }.into_any(),
+        Some(Some(policy)) if !policy.allow_user_to_change_password => {
+            view! { <p class="notice">{text::NOT_ALLOWED}</p> }.into_any()
+        }
+        Some(loaded) => {
+            let fallback = loaded.is_none().then(|| view! { <p class="notice">{text::POLICY_FALLBACK}</p> });
+            view! { {fallback} <ChangePasswordForm policy=loaded.unwrap_or_default() /> }.into_any()
+        }
+    };
+    view! {
+        <h1>{text::TITLE}</h1>
+        {body}
+    }
+}
+
+/// What the last submit ended in. A failure remembers what was sent, so a message about
+/// a field stays only while that field still holds what the server refused.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Changed,
+    Failed { error: ApiError, sent: ChangePasswordRequest },
+}
+
+/// The problems a person can fix before anything is sent, in field order.
+fn problems_before_sending(
+    policy: &PasswordPolicy,
+    user_name: &str,
+    current: &str,
+    new: &str,
+    confirm: &str,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if current.is_empty() {
+        problems.push(Problem { field: CURRENT_ID, message: text::ENTER_CURRENT.into() });
+    }
+    let new_problem = if new.is_empty() {
+        Some(text::ENTER_NEW.to_owned())
+    } else if let Some((_, message)) = password_policy::first_refusal(policy, user_name, current, new) {
+        Some(message)
+    } else if password_strength::is_common(new) {
+        Some(text::COMMON.to_owned())
+    } else {
+        None
+    };
+    if let Some(message) = new_problem {
+        problems.push(Problem { field: NEW_ID, message });
+    }
+    if confirm.is_empty() {
+        problems.push(Problem { field: CONFIRM_ID, message: text::ENTER_CONFIRM.into() });
+    } else if confirm != new {
+        problems.push(Problem { field: CONFIRM_ID, message: text::MISMATCH.into() });
+    }
+    problems
+}
+
+/// The server's refusal as a problem with one field, while that field is unchanged.
+fn field_refusal(outcome: &Outcome, current: &str, new: &str) -> Option<Problem> {
+    let Outcome::Failed { error: ApiError::Api { status: 400, kind, body, .. }, sent } = outcome else {
+        return None;
+    };
+    match kind {
+        ErrorKind::IncorrectPassword if sent.old_password == current => {
+            Some(Problem { field: CURRENT_ID, message: body.error_msg.clone() })
+        }
+        ErrorKind::PasswordRejected if sent.new_password == new => {
+            Some(Problem { field: NEW_ID, message: body.error_msg.clone() })
+        }
+        _ => None,
+    }
+}
+
+/// "at 15:42" and the minutes until then, from a `Retry-After` in seconds.
+fn retry_time(seconds: u32) -> (String, u32) {
+    let at = js_sys::Date::new(&JsValue::from_f64(js_sys::Date::now() + f64::from(seconds) * 1000.0));
+    (at.to_locale_time_string("default").into(), seconds.div_ceil(60))
+}
+
+/// The form: current, new and confirmed password, sent with `POST /v5/caller-password`.
+/// Typed values stay in the fields whatever the outcome, until the change succeeds.
+#[component]
+pub fn ChangePasswordForm(
+    /// The account's password policy (or the documented defaults).
+    policy: PasswordPolicy,
+) -> impl IntoView {
+    let session = Session::use_context();
+    let user_name = Signal::derive(move || {
+        session.identity.with(|identity| identity.as_ref().map(|i| i.user_name().to_owned()).unwrap_or_default())
+    });
     let current = RwSignal::new(String::new());
     let new = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
+    let shown = [RwSignal::new(false), RwSignal::new(false), RwSignal::new(false)];
 
     // Plain signals and one spawned future per submit: cheaper in wasm than an Action.
+    let attempted = RwSignal::new(false);
     let pending = RwSignal::new(false);
-    let outcome = RwSignal::new(None::<api::ApiResult<()>>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let summary = NodeRef::<Div>::new();
+    let success = NodeRef::<P>::new();
 
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let Some(credentials) = session.credentials.get_untracked() else { return };
+    let policy = StoredValue::new(policy);
+    let problems = Memo::new(move |_| {
+        let (current, new, confirm) = (current.get(), new.get(), confirm.get());
+        let mut problems = if attempted.get() {
+            policy.with_value(|p| problems_before_sending(p, &user_name.get(), &current, &new, &confirm))
+        } else {
+            Vec::new()
+        };
+        let refusal = outcome.with(|o| o.as_ref().and_then(|o| field_refusal(o, &current, &new)));
+        if let Some(refusal) = refusal.filter(|r| !problems.iter().any(|p| p.field == r.field)) {
+            let at = if refusal.field == CURRENT_ID { 0 } else { problems.len().min(1) };
+            problems.insert(at, refusal);
+        }
+        problems
+    });
+    let message_for = move |field: &'static str| {
+        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
+    };
+
+    let submit = move || {
         if pending.get_untracked() {
             return;
         }
-        pending.set(true);
+        attempted.set(true);
+        for s in shown {
+            s.set(false);
+        }
         let request =
             ChangePasswordRequest { old_password: current.get_untracked(), new_password: new.get_untracked() };
+        let refused = policy.with_value(|p| {
+            !problems_before_sending(
+                p,
+                &user_name.get_untracked(),
+                &request.old_password,
+                &request.new_password,
+                &confirm.get_untracked(),
+            )
+            .is_empty()
+        });
+        let Some(credentials) = session.credentials.get_untracked().filter(|_| !refused) else {
+            focus_after_render(summary);
+            return;
+        };
+        pending.set(true);
         leptos::task::spawn_local_scoped(async move {
             let result = api::change_password(&credentials, &request).await;
             pending.set(false);
-            outcome.set(Some(result));
+            match result {
+                Ok(()) => {
+                    current.set(String::new());
+                    new.set(String::new());
+                    confirm.set(String::new());
+                    attempted.set(false);
+                    outcome.set(Some(Outcome::Changed));
+                    // A history entry for the same page tells password managers the form succeeded.
+                    let history = window().history().expect("history");
+                    let here = window().location().pathname().unwrap_or_default();
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&here));
+                    focus_after_render(success);
+                }
+                Err(error) => {
+                    outcome.set(Some(Outcome::Failed { error, sent: request }));
+                    if !problems.get_untracked().is_empty() {
+                        focus_after_render(summary);
+                    }
+                }
+            }
         });
     };
 
-    let outcome_view = move || {
-        outcome.get().map(|result| match result {
-            Ok(()) => view! { <p class="notice success">"Your password has been changed."</p> }.into_any(),
-            Err(error) => view! { <p class="notice error">{error.describe()}</p> }.into_any(),
+    let status_view = move || {
+        outcome.with(|o| matches!(o, Some(Outcome::Changed))).then(|| {
+            view! { <p class="notice success" tabindex="-1" node_ref=success>{text::CHANGED}</p> }
+        })
+    };
+    // Failures that belong to no field: lockout, 403, unknown codes, no answer.
+    let alert_view = move || {
+        let Some(Outcome::Failed { error, .. }) = outcome.get() else { return None };
+        Some(match error {
+            ApiError::Api { status: 400, kind: ErrorKind::IncorrectPassword | ErrorKind::PasswordRejected, .. } => {
+                return None
+            }
+            ApiError::Api { kind: ErrorKind::Locked, body, retry_after, .. } => {
+                let when = retry_after.map(|seconds| {
+                    let (at, minutes) = retry_time(seconds);
+                    view! { <p><strong>{text::locked(&at, minutes)}</strong></p> }
+                });
+                view! { <div class="notice error">{when}<p>{body.error_msg}</p></div> }.into_any()
+            }
+            ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
+            ApiError::Api { body, .. } => view! {
+                <div class="notice error">
+                    <p>{text::REFUSED} " " {body.error_msg}</p>
+                    <p>{text::ERROR_CODE} " " <code>{body.error_code}</code></p>
+                    {body.request_id.map(|id| view! { <p>{text::REQUEST_ID} " " <code>{id}</code></p> })}
+                </div>
+            }
+            .into_any(),
+            other => view! {
+                <div class="notice error">
+                    <p>{other.describe()}</p>
+                    <button type="button" on:click=move |_| submit()>{text::TRY_AGAIN}</button>
+                </div>
+            }
+            .into_any(),
+        })
+    };
+    let strength = move || {
+        new.with(|new| {
+            (!new.is_empty()).then(|| {
+                let estimate = password_strength::estimate(new);
+                text::strength(estimate.level.word(), estimate.reason)
+            })
         })
     };
 
     view! {
-        <form class="change-password" on:submit=on_submit novalidate>
-            <TextField id="current-password" label="Current password" input_type="password" autocomplete="current-password" value=current />
-            <TextField id="new-password" label="New password" input_type="password" autocomplete="new-password" value=new />
-            <TextField id="confirm-password" label="Confirm new password" input_type="password" autocomplete="new-password" value=confirm />
+        <form class="change-password" on:submit=move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            submit();
+        } novalidate>
+            <ErrorSummary problems=problems node_ref=summary />
+            // Present for password managers, so they store the new password for the right
+            // account; hidden from sight, the keyboard and screen readers.
+            <div class="visually-hidden" aria-hidden="true">
+                <label for="account-user-name">{text::USER_NAME}</label>
+                <input id="account-user-name" type="text" autocomplete="username" readonly tabindex="-1" prop:value=user_name />
+            </div>
+            <TextField id=CURRENT_ID label=text::CURRENT input_type="password" autocomplete="current-password"
+                value=current error=message_for(CURRENT_ID) reveal=Reveal { what: "current password", shown: shown[0] } />
+            <TextField id=NEW_ID label=text::NEW input_type="password" autocomplete="new-password"
+                value=new error=message_for(NEW_ID) hint_ids="new-password-rules new-password-strength"
+                reveal=Reveal { what: "new password", shown: shown[1] } />
+            <PasswordChecklist id=RULES_ID policy=policy.get_value() user_name=user_name current=current new=new confirm=confirm />
+            <p id=STRENGTH_ID class="strength">{strength}</p>
+            <TextField id=CONFIRM_ID label=text::CONFIRM input_type="password" autocomplete="new-password"
+                value=confirm error=message_for(CONFIRM_ID) reveal=Reveal { what: "confirmation", shown: shown[2] } />
             <button type="submit" aria-disabled=move || pending.get().then_some("true")>
-                {move || if pending.get() { "Changing password…" } else { "Change password" }}
+                {move || if pending.get() { text::PENDING } else { text::SUBMIT }}
             </button>
-            <div role="status" aria-live="polite">{outcome_view}</div>
+            <div role="status">{status_view}</div>
+            <div role="alert">{alert_view}</div>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iam_v5::password_policy::Rule;
+
+    #[test]
+    fn an_empty_form_names_every_field() {
+        let fields: Vec<_> = problems_before_sending(&PasswordPolicy::default(), "alice", "", "", "")
+            .into_iter()
+            .map(|p| p.field)
+            .collect();
+        assert_eq!(fields, [CURRENT_ID, NEW_ID, CONFIRM_ID]);
+    }
+
+    #[test]
+    fn the_new_password_must_differ_from_the_current_one_and_not_be_common() {
+        let p = PasswordPolicy::default();
+        let same = problems_before_sending(&p, "alice", "Same-Pass-1", "Same-Pass-1", "Same-Pass-1");
+        assert_eq!(same, [Problem { field: NEW_ID, message: Rule::DiffersFromOld.refusal().1 }]);
+        let common = problems_before_sending(&p, "alice", "Old-Pass-1", "Password123!", "Password123!");
+        assert_eq!(common, [Problem { field: NEW_ID, message: text::COMMON.into() }]);
+        let mismatch = problems_before_sending(&p, "alice", "Old-Pass-1", "Fresh-Pass-7", "Fresh-Pass-8");
+        assert_eq!(mismatch, [Problem { field: CONFIRM_ID, message: text::MISMATCH.into() }]);
+        assert!(problems_before_sending(&p, "alice", "Old-Pass-1", "Fresh-Pass-7", "Fresh-Pass-7").is_empty());
     }
 }

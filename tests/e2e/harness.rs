@@ -13,6 +13,14 @@ use tokio::process::{Child, Command};
 /// The demo seed's self-service user (see `crates/iam-emulator/src/demo-seed.json`).
 pub const ALICE: Keys = Keys { access: "DEMOALICEACCESSKEY01", secret: "demo-alice-secret-key-0000000000000000000" };
 
+/// The emulator's demo seed; tests change a copy of it ([`Session::start_with`]).
+const DEMO_SEED: &str = include_str!("../../crates/iam-emulator/src/demo-seed.json");
+
+/// The demo user `name` in a seed, to change.
+pub fn user<'a>(seed: &'a mut serde_json::Value, name: &str) -> &'a mut serde_json::Value {
+    seed["users"].as_array_mut().expect("users").iter_mut().find(|u| u["user_name"] == name).expect("that user")
+}
+
 /// An access key pair to sign in with.
 pub struct Keys {
     pub access: &'static str,
@@ -36,13 +44,16 @@ fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set: run these tests with `cargo xtask test`"))
 }
 
+/// A process's stdout lines after it was ready, and a wake-up for each new one.
+#[derive(Default)]
+pub struct Log {
+    lines: Mutex<Vec<String>>,
+    changed: tokio::sync::Notify,
+}
+
 /// Spawns `command` and reads its stdout until a line satisfies `ready`, returning that
 /// line; later lines are collected into `log`.
-async fn spawn_until(
-    mut command: Command,
-    ready: impl Fn(&str) -> bool,
-    log: Arc<Mutex<Vec<String>>>,
-) -> (Child, String) {
+async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool, log: Arc<Log>) -> (Child, String) {
     command.stdout(Stdio::piped()).kill_on_drop(true);
     let mut child = command.spawn().expect("spawn");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
@@ -59,7 +70,8 @@ async fn spawn_until(
     // Keep draining so the child never blocks on a full pipe.
     tokio::spawn(async move {
         while let Ok(Some(line)) = lines.next_line().await {
-            log.lock().unwrap().push(line);
+            log.lines.lock().unwrap().push(line);
+            log.changed.notify_waiters();
         }
     });
     (child, line)
@@ -70,16 +82,28 @@ pub struct Session {
     pub client: Client,
     pub base: String,
     emulator: Child,
-    emulator_log: Arc<Mutex<Vec<String>>>,
+    emulator_log: Arc<Log>,
     _driver: Child,
 }
 
 impl Session {
     /// Starts the emulator with the demo seed and a browser.
     pub async fn start() -> Self {
+        Self::start_with(|_| {}).await
+    }
+
+    /// Starts the emulator with the demo seed as `change` leaves it, and a browser.
+    pub async fn start_with(change: impl FnOnce(&mut serde_json::Value)) -> Self {
+        let mut seed: serde_json::Value = serde_json::from_str(DEMO_SEED).expect("demo seed");
+        change(&mut seed);
+        static SEEDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = SEEDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let seed_path = std::env::temp_dir().join(format!("iam-e2e-seed-{}-{n}.json", std::process::id()));
+        std::fs::write(&seed_path, seed.to_string()).expect("write seed");
         let mut emulator = Command::new(env("IAM_E2E_EMULATOR"));
         emulator.args(["--listen", "127.0.0.1:0", "--dist", &env("IAM_E2E_DIST")]);
-        let emulator_log = Arc::new(Mutex::new(Vec::new()));
+        emulator.arg("--seed").arg(&seed_path);
+        let emulator_log = Arc::new(Log::default());
         let (emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on "), emulator_log.clone()).await;
         let base = line.trim_start_matches("listening on ").to_owned();
 
@@ -105,7 +129,7 @@ impl Session {
     /// How many `METHOD path` requests the emulator has answered so far.
     pub fn requests(&self, method: &str, path: &str) -> usize {
         let prefix = format!("request {method} {path} ");
-        self.emulator_log.lock().unwrap().iter().filter(|line| line.starts_with(&prefix)).count()
+        self.emulator_log.lines.lock().unwrap().iter().filter(|line| line.starts_with(&prefix)).count()
     }
 
     /// Stops the emulator: from now on every request fails as a network error would.
@@ -174,6 +198,44 @@ impl Session {
             .for_element(Locator::XPath(xpath))
             .await
             .unwrap_or_else(|e| panic!("no element {xpath}: {e}"))
+    }
+
+    /// Waits until the emulator has answered `count` `METHOD path` requests (polling its
+    /// log, up to [`PATIENCE`]).
+    pub async fn wait_requests(&self, method: &str, path: &str, count: usize) {
+        let enough = async {
+            loop {
+                // Register before looking, so a line logged in between still wakes us.
+                let logged = self.emulator_log.changed.notified();
+                if self.requests(method, path) >= count {
+                    return;
+                }
+                logged.await;
+            }
+        };
+        tokio::time::timeout(PATIENCE, enough)
+            .await
+            .unwrap_or_else(|_| panic!("{method} {path}: fewer than {count} requests"));
+    }
+
+    /// Presses keys in whatever has focus, as a keyboard would.
+    pub async fn press(&self, keys: &str) {
+        self.client.active_element().await.expect("focused element").send_keys(keys).await.expect("keys");
+    }
+
+    /// What has focus, described as a person would name it: `input: <label>` or
+    /// `button: <text>` (or the tag and its text); and whether its focus is drawn
+    /// (`:focus-visible` with an outline).
+    pub async fn focused(&self) -> (String, bool) {
+        let described = self
+            .client
+            .execute(
+                "const e = document.activeElement;                 const label = e.id && document.querySelector(`label[for='${e.id}']`);                 const name = label ? 'input: ' + label.textContent.trim() : e.tagName.toLowerCase() + ': ' + e.textContent.replace(/\\s+/g, ' ').trim();                 const style = getComputedStyle(e);                 return [name, e.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0];",
+                vec![],
+            )
+            .await
+            .expect("focused element");
+        serde_json::from_value(described).expect("name and visibility")
     }
 
     /// Runs axe-core on the page as it is now and fails on any violation, naming `state`.

@@ -1,15 +1,36 @@
-//! A labelled input whose value lives in a signal, with an optional message under it.
+//! A labelled input whose value lives in a signal, with an optional message under it and,
+//! for passwords, a show/hide toggle.
 //!
 //! ```no_run
 //! use leptos::prelude::*;
-//! use iam_console::components::TextField;
+//! use iam_console::components::{Reveal, TextField};
 //! # #[component] fn Demo() -> impl IntoView {
 //! let value = RwSignal::new(String::new());
-//! view! { <TextField id="current-password" label="Current password" input_type="password" autocomplete="current-password" value=value /> }
+//! let shown = RwSignal::new(false);
+//! view! {
+//!     <TextField id="current-password" label="Current password" input_type="password"
+//!         autocomplete="current-password" value=value
+//!         reveal=Reveal { what: "current password", shown } />
+//! }
 //! # }
 //! ```
 
 use leptos::prelude::*;
+
+/// Words of the show/hide toggle; the noun comes from [`Reveal::what`].
+mod text {
+    pub const SHOW: &str = "Show";
+    pub const HIDE: &str = "Hide";
+}
+
+/// A show/hide toggle for a password field.
+#[derive(Clone, Copy)]
+pub struct Reveal {
+    /// What the toggle shows, completing its name: "Show" + " new password".
+    pub what: &'static str,
+    /// Whether the password is shown as text; the caller resets it (e.g. after submit).
+    pub shown: RwSignal<bool>,
+}
 
 /// An input with a visible label bound to it. Its value lives in `value`, so nothing
 /// typed is lost whatever the page shows; `error` puts a message under it and marks
@@ -31,27 +52,50 @@ pub fn TextField(
     /// A message about the value, shown under the field when present.
     #[prop(optional, into)]
     error: Option<Signal<Option<String>>>,
+    /// Ids of elements that describe the field (a rules checklist), space-separated.
+    #[prop(optional)]
+    hint_ids: Option<&'static str>,
+    /// A show/hide toggle after the input (password fields).
+    #[prop(optional)]
+    reveal: Option<Reveal>,
 ) -> impl IntoView {
     let error = error.unwrap_or_else(|| Signal::stored(None));
     let error_id = format!("{id}-error");
     let described = {
         let error_id = error_id.clone();
-        move || error.with(Option::is_some).then(|| error_id.clone())
+        move || {
+            let message = error.with(Option::is_some).then_some(error_id.as_str());
+            let ids: Vec<&str> = hint_ids.into_iter().chain(message).collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
     };
+    let shown = reveal.map(|r| r.shown);
+    let current_type = move || if shown.is_some_and(|s| s.get()) { "text" } else { input_type };
+    let toggle = reveal.map(|Reveal { what, shown }| {
+        view! {
+            <button type="button" class="reveal" aria-controls=id on:click=move |_| shown.update(|s| *s = !*s)>
+                {move || if shown.get() { text::HIDE } else { text::SHOW }}
+                <span class="visually-hidden">" " {what}</span>
+            </button>
+        }
+    });
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <input
-                id=id
-                name=id
-                type=input_type
-                autocomplete=autocomplete
-                spellcheck="false"
-                autocapitalize="off"
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=described
-                bind:value=value
-            />
+            <div class="input-row">
+                <input
+                    id=id
+                    name=id
+                    type=current_type
+                    autocomplete=autocomplete
+                    spellcheck="false"
+                    autocapitalize="off"
+                    aria-invalid=move || error.with(Option::is_some).then_some("true")
+                    aria-describedby=described
+                    bind:value=value
+                />
+                {toggle}
+            </div>
             {move || error.get().map(|message| view! { <p class="field-error" id=error_id.clone()>{message}</p> })}
         </div>
     }

@@ -1,0 +1,82 @@
+//! "There is a problem": every problem of a form in one place, each a link that moves
+//! focus to its field. The form focuses the summary after a refused submit, so a screen
+//! reader reads it out and a keyboard user starts from it.
+//!
+//! ```no_run
+//! use leptos::prelude::*;
+//! use iam_console::components::{ErrorSummary, Problem};
+//! # #[component] fn Demo() -> impl IntoView {
+//! let problems = Signal::derive(|| vec![Problem { field: "new-password", message: "Enter a new password.".into() }]);
+//! let summary = NodeRef::new();
+//! view! { <ErrorSummary problems=problems node_ref=summary /> }
+//! # }
+//! ```
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+mod text {
+    pub const TITLE: &str = "There is a problem";
+}
+
+/// A problem with one field: the field's element id and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Element id of the field the problem is about.
+    pub field: &'static str,
+    /// The message, as shown under the field too.
+    pub message: String,
+}
+
+/// The summary; hidden while there is no problem.
+#[component]
+pub fn ErrorSummary(
+    /// The problems, in the order of the fields on the page.
+    #[prop(into)]
+    problems: Signal<Vec<Problem>>,
+    /// Lets the form focus the summary ([`focus_after_render`]).
+    node_ref: NodeRef<Div>,
+) -> impl IntoView {
+    let items = move || {
+        problems
+            .get()
+            .into_iter()
+            .map(|Problem { field, message }| {
+                let focus_field = move |event: leptos::ev::MouseEvent| {
+                    // Focus the input itself: following `#id` would only scroll to it.
+                    event.prevent_default();
+                    if let Some(input) = document().get_element_by_id(field) {
+                        let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&input).focus();
+                    }
+                };
+                view! { <li><a href=format!("#{field}") on:click=focus_field>{message}</a></li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div
+            class="error-summary"
+            tabindex="-1"
+            aria-labelledby="error-summary-title"
+            hidden=move || problems.with(Vec::is_empty)
+            node_ref=node_ref
+        >
+            <h2 id="error-summary-title">{text::TITLE}</h2>
+            <ul>{items}</ul>
+        </div>
+    }
+}
+
+/// Focuses `node` once the signals just set have been rendered (the next tick).
+pub fn focus_after_render<E>(node: NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    leptos::task::spawn_local_scoped(async move {
+        leptos::task::tick().await;
+        if let Some(element) = node.get_untracked() {
+            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
+        }
+    });
+}

@@ -1,0 +1,107 @@
+//! What a person sees when IAM says 403: what was refused, the request id (with a copy
+//! button, for a support ticket), and "Show details", which asks STS to decode the
+//! encoded authorization message and shows it in a dialog.
+//!
+//! ```no_run
+//! use leptos::prelude::*;
+//! use iam_console::components::PermissionPanel;
+//! # #[component] fn Demo(body: iam_v5::ApiErrorBody) -> impl IntoView {
+//! view! { <PermissionPanel body=body /> }
+//! # }
+//! ```
+
+use iam_v5::ApiErrorBody;
+use leptos::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::components::Dialog;
+use crate::session::Session;
+
+mod text {
+    pub const TITLE: &str = "You do not have permission to do this";
+    pub const ASK: &str = "Ask an administrator of your account for the permission, quoting the request ID.";
+    pub const REQUEST_ID: &str = "Request ID:";
+    pub const COPY: &str = "Copy request ID";
+    pub const COPIED: &str = "Request ID copied.";
+    pub const NOT_COPIED: &str = "Copying failed: select the request ID and copy it yourself.";
+    pub const SHOW_DETAILS: &str = "Show details";
+    pub const DETAILS_TITLE: &str = "Why access was denied";
+    pub const DECODING: &str = "Asking IAM why…";
+    pub const NOT_DECODED: &str = "The details could not be loaded:";
+}
+
+/// The decoded denial is JSON in practice: indented, it reads better. Anything else as it is.
+fn readable(message: &str) -> String {
+    js_sys::JSON::parse(message)
+        .ok()
+        .and_then(|value| {
+            js_sys::JSON::stringify_with_replacer_and_space(&value, &wasm_bindgen::JsValue::NULL, &2.into()).ok()
+        })
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| message.to_owned())
+}
+
+/// The 403 panel: the server's message, the request id, and the decoded denial on demand.
+#[component]
+pub fn PermissionPanel(
+    /// The 403 answer's body (message, request id, encoded authorization message).
+    body: ApiErrorBody,
+) -> impl IntoView {
+    let session = Session::use_context();
+    let copied = RwSignal::new(None::<bool>);
+    let open = RwSignal::new(false);
+    let decoded = RwSignal::new(None::<Result<String, ApiError>>);
+    let request_id = body.request_id.clone().unwrap_or_default();
+
+    let copy = {
+        let request_id = request_id.clone();
+        move |_| {
+            let promise = window().navigator().clipboard().write_text(&request_id);
+            leptos::task::spawn_local_scoped(async move {
+                copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
+            });
+        }
+    };
+    let encoded = body.encoded_authorization_message.clone();
+    let show_details = move |_| {
+        open.set(true);
+        // One request per panel: the decoded text does not change.
+        let (Some(encoded), Some(credentials)) = (encoded.clone(), session.credentials.get_untracked()) else {
+            return;
+        };
+        if decoded.with_untracked(|d| matches!(d, Some(Ok(_)))) {
+            return;
+        }
+        decoded.set(None);
+        leptos::task::spawn_local_scoped(async move {
+            decoded.set(Some(api::decode_authorization_message(&credentials, &encoded).await));
+        });
+    };
+    let details = move || match decoded.get() {
+        None => view! { <p>{text::DECODING}</p> }.into_any(),
+        Some(Ok(message)) => view! { <pre>{readable(&message)}</pre> }.into_any(),
+        Some(Err(error)) => view! { <p>{text::NOT_DECODED} " " {error.describe()}</p> }.into_any(),
+    };
+    let has_details = body.encoded_authorization_message.is_some();
+
+    view! {
+        <section class="permission-panel" aria-labelledby="permission-title">
+            <h2 id="permission-title">{text::TITLE}</h2>
+            <p>{body.error_msg.clone()} " (" {body.error_code.clone()} ")"</p>
+            <p>{text::ASK}</p>
+            <p class="request-id">
+                {text::REQUEST_ID} " " <code>{request_id}</code> " "
+                <button type="button" class="secondary" on:click=copy>{text::COPY}</button>
+            </p>
+            <p role="status">
+                {move || copied.get().map(|ok| if ok { text::COPIED } else { text::NOT_COPIED })}
+            </p>
+            {has_details.then(|| view! {
+                <button type="button" on:click=show_details>{text::SHOW_DETAILS}</button>
+            })}
+            <Dialog id="permission-details" title=text::DETAILS_TITLE open=open>
+                {details}
+            </Dialog>
+        </section>
+    }
+}
