@@ -1,13 +1,17 @@
 //! Reusable pieces of the console's pages, one folder each with its CSS beside it.
 
+pub mod copy_button;
 pub mod dialog;
 pub mod error_summary;
+pub mod failure_notice;
 pub mod field;
 pub mod password_checklist;
 pub mod permission_panel;
 
+pub use copy_button::CopyButton;
 pub use dialog::Dialog;
 pub use error_summary::{focus_after_render, ErrorSummary, Problem};
+pub use failure_notice::FailureNotice;
 pub use field::{Reveal, TextField};
 pub use password_checklist::PasswordChecklist;
 pub use permission_panel::PermissionPanel;

@@ -13,8 +13,9 @@ use wasm_bindgen::JsValue;
 
 use crate::api::{self, ApiError};
 use crate::components::{
-    focus_after_render, ErrorSummary, PasswordChecklist, PermissionPanel, Problem, Reveal, TextField,
+    focus_after_render, ErrorSummary, FailureNotice, PasswordChecklist, PermissionPanel, Problem, Reveal, TextField,
 };
+use crate::locale;
 use crate::session::Session;
 
 /// Every word this page shows, in one place (a second language comes later).
@@ -37,10 +38,7 @@ mod text {
     pub const COMMON: &str = "This is one of the most common passwords. Choose one that is harder to guess.";
     pub const ENTER_CONFIRM: &str = "Confirm your new password.";
     pub const MISMATCH: &str = "The passwords do not match.";
-    pub const TRY_AGAIN: &str = "Try again";
-    pub const REFUSED: &str = "The password was not changed:";
-    pub const ERROR_CODE: &str = "Error code:";
-    pub const REQUEST_ID: &str = "Request ID:";
+    pub const REFUSED: &str = "The password was not changed.";
 
     /// "Strength: fair (it is long enough …)".
     pub fn strength(word: &str, reason: &str) -> String {
@@ -146,12 +144,6 @@ fn field_refusal(outcome: &Outcome, current: &str, new: &str) -> Option<Problem>
         }
         _ => None,
     }
-}
-
-/// "at 15:42" and the minutes until then, from a `Retry-After` in seconds.
-fn retry_time(seconds: u32) -> (String, u32) {
-    let at = js_sys::Date::new(&JsValue::from_f64(js_sys::Date::now() + f64::from(seconds) * 1000.0));
-    (at.to_locale_time_string("default").into(), seconds.div_ceil(60))
 }
 
 /// The form: current, new and confirmed password, sent with `POST /v5/caller-password`.
@@ -261,27 +253,12 @@ pub fn ChangePasswordForm(
             }
             ApiError::Api { kind: ErrorKind::Locked, body, retry_after, .. } => {
                 let when = retry_after.map(|seconds| {
-                    let (at, minutes) = retry_time(seconds);
-                    view! { <p><strong>{text::locked(&at, minutes)}</strong></p> }
+                    view! { <p><strong>{text::locked(&locale::time_in(seconds), seconds.div_ceil(60))}</strong></p> }
                 });
                 view! { <div class="notice error">{when}<p>{body.error_msg}</p></div> }.into_any()
             }
             ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            ApiError::Api { body, .. } => view! {
-                <div class="notice error">
-                    <p>{text::REFUSED} " " {body.error_msg}</p>
-                    <p>{text::ERROR_CODE} " " <code>{body.error_code}</code></p>
-                    {body.request_id.map(|id| view! { <p>{text::REQUEST_ID} " " <code>{id}</code></p> })}
-                </div>
-            }
-            .into_any(),
-            other => view! {
-                <div class="notice error">
-                    <p>{other.describe()}</p>
-                    <button type="button" on:click=move |_| submit()>{text::TRY_AGAIN}</button>
-                </div>
-            }
-            .into_any(),
+            error => view! { <FailureNotice lead=text::REFUSED error=error retry=submit /> }.into_any(),
         })
     };
     let strength = move || {

@@ -28,6 +28,9 @@ pub fn Dialog(
     title: &'static str,
     /// Whether the dialog is open; closing it (Esc, "Close") sets it to false.
     open: RwSignal<bool>,
+    /// The name of the button that closes it without doing anything ("Close", "Cancel").
+    #[prop(default = text::CLOSE)]
+    close_label: &'static str,
     /// The dialog's content.
     children: Children,
 ) -> impl IntoView {
@@ -49,7 +52,8 @@ pub fn Dialog(
             <h2 id=title_id>{title}</h2>
             {children()}
             <form method="dialog">
-                <button type="submit">{text::CLOSE}</button>
+                // Opening focuses the harmless choice: Enter on a confirmation never destroys.
+                <button type="submit" class="secondary" autofocus>{close_label}</button>
             </form>
         </dialog>
     }

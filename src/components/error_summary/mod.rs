@@ -22,7 +22,7 @@ mod text {
 /// A problem with one field: the field's element id and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Element id of the field the problem is about.
+    /// Element id of the field the problem is about; empty for a problem of the whole form.
     pub field: &'static str,
     /// The message, as shown under the field too.
     pub message: String,
@@ -42,6 +42,9 @@ pub fn ErrorSummary(
             .get()
             .into_iter()
             .map(|Problem { field, message }| {
+                if field.is_empty() {
+                    return view! { <li>{message}</li> }.into_any();
+                }
                 let focus_field = move |event: leptos::ev::MouseEvent| {
                     // Focus the input itself: following `#id` would only scroll to it.
                     event.prevent_default();
@@ -49,7 +52,7 @@ pub fn ErrorSummary(
                         let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&input).focus();
                     }
                 };
-                view! { <li><a href=format!("#{field}") on:click=focus_field>{message}</a></li> }
+                view! { <li><a href=format!("#{field}") on:click=focus_field>{message}</a></li> }.into_any()
             })
             .collect_view()
     };

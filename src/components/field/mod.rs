@@ -58,6 +58,9 @@ pub fn TextField(
     /// A show/hide toggle after the input (password fields).
     #[prop(optional)]
     reveal: Option<Reveal>,
+    /// A `<textarea>` for longer text (a description) instead of a one-line input.
+    #[prop(optional)]
+    multiline: bool,
 ) -> impl IntoView {
     let error = error.unwrap_or_else(|| Signal::stored(None));
     let error_id = format!("{id}-error");
@@ -79,21 +82,31 @@ pub fn TextField(
             </button>
         }
     });
+    let invalid = move || error.with(Option::is_some).then_some("true");
+    let control = if multiline {
+        view! { <textarea id=id name=id rows="3" aria-invalid=invalid aria-describedby=described bind:value=value /> }
+            .into_any()
+    } else {
+        view! {
+            <input
+                id=id
+                name=id
+                type=current_type
+                autocomplete=autocomplete
+                spellcheck="false"
+                autocapitalize="off"
+                aria-invalid=invalid
+                aria-describedby=described
+                bind:value=value
+            />
+        }
+        .into_any()
+    };
     view! {
         <div class="field">
             <label for=id>{label}</label>
             <div class="input-row">
-                <input
-                    id=id
-                    name=id
-                    type=current_type
-                    autocomplete=autocomplete
-                    spellcheck="false"
-                    autocapitalize="off"
-                    aria-invalid=move || error.with(Option::is_some).then_some("true")
-                    aria-describedby=described
-                    bind:value=value
-                />
+                {control}
                 {toggle}
             </div>
             {move || error.get().map(|message| view! { <p class="field-error" id=error_id.clone()>{message}</p> })}

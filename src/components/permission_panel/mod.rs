@@ -14,7 +14,7 @@ use iam_v5::ApiErrorBody;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
-use crate::components::Dialog;
+use crate::components::{CopyButton, Dialog};
 use crate::session::Session;
 
 mod text {
@@ -22,8 +22,6 @@ mod text {
     pub const ASK: &str = "Ask an administrator of your account for the permission, quoting the request ID.";
     pub const REQUEST_ID: &str = "Request ID:";
     pub const COPY: &str = "Copy request ID";
-    pub const COPIED: &str = "Request ID copied.";
-    pub const NOT_COPIED: &str = "Copying failed: select the request ID and copy it yourself.";
     pub const SHOW_DETAILS: &str = "Show details";
     pub const DETAILS_TITLE: &str = "Why access was denied";
     pub const DECODING: &str = "Asking IAM why…";
@@ -48,20 +46,10 @@ pub fn PermissionPanel(
     body: ApiErrorBody,
 ) -> impl IntoView {
     let session = Session::use_context();
-    let copied = RwSignal::new(None::<bool>);
     let open = RwSignal::new(false);
     let decoded = RwSignal::new(None::<Result<String, ApiError>>);
     let request_id = body.request_id.clone().unwrap_or_default();
 
-    let copy = {
-        let request_id = request_id.clone();
-        move |_| {
-            let promise = window().navigator().clipboard().write_text(&request_id);
-            leptos::task::spawn_local_scoped(async move {
-                copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
-            });
-        }
-    };
     let encoded = body.encoded_authorization_message.clone();
     let show_details = move |_| {
         open.set(true);
@@ -90,11 +78,8 @@ pub fn PermissionPanel(
             <p>{body.error_msg.clone()} " (" {body.error_code.clone()} ")"</p>
             <p>{text::ASK}</p>
             <p class="request-id">
-                {text::REQUEST_ID} " " <code>{request_id}</code> " "
-                <button type="button" class="secondary" on:click=copy>{text::COPY}</button>
-            </p>
-            <p role="status">
-                {move || copied.get().map(|ok| if ok { text::COPIED } else { text::NOT_COPIED })}
+                {text::REQUEST_ID} " " <code>{request_id.clone()}</code> " "
+                <CopyButton text=request_id label=text::COPY />
             </p>
             {has_details.then(|| view! {
                 <button type="button" on:click=show_details>{text::SHOW_DETAILS}</button>

@@ -1,0 +1,31 @@
+//! Times as the viewer reads them: RFC 3339 from the server, shown in the browser's locale
+//! and time zone (`Intl` through `Date`, so no date crate ships in the wasm).
+//!
+//! ```no_run
+//! let shown = iam_console::locale::date_time("2024-01-02T03:04:05Z");
+//! ```
+
+use wasm_bindgen::JsValue;
+
+fn parse(rfc3339: &str) -> Option<js_sys::Date> {
+    let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
+    (!date.get_time().is_nan()).then_some(date)
+}
+
+/// Date and time in the viewer's locale; the text as sent when it is not a time.
+pub fn date_time(rfc3339: &str) -> String {
+    parse(rfc3339).map(|d| d.to_locale_string("default", &JsValue::UNDEFINED).into()).unwrap_or_else(|| rfc3339.into())
+}
+
+/// The date alone in the viewer's locale; the text as sent when it is not a time.
+pub fn date(rfc3339: &str) -> String {
+    parse(rfc3339)
+        .map(|d| d.to_locale_date_string("default", &JsValue::UNDEFINED).into())
+        .unwrap_or_else(|| rfc3339.into())
+}
+
+/// A time `seconds` from now, in the viewer's locale (e.g. when a lockout ends).
+pub fn time_in(seconds: u32) -> String {
+    let at = js_sys::Date::new(&JsValue::from_f64(js_sys::Date::now() + f64::from(seconds) * 1000.0));
+    at.to_locale_time_string("default").into()
+}
