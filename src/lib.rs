@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod components;
+pub mod locale;
 pub mod pages;
 pub mod router;
 pub mod session;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
                 <Link href="/" class="brand">"IAM Console"</Link>
                 <nav aria-label="Main">
                     <Link href="/password">"Change password"</Link>
+                    <Link href="/users">"Users"</Link>
                 </nav>
                 <SessionStatus />
             </header>
@@ -68,6 +70,12 @@ fn CurrentPage() -> impl IntoView {
         "/sign-in" => pages::sign_in::SignInPage().into_any(),
         "/password" => {
             view! { <RequireSignIn><pages::change_password::ChangePasswordPage /></RequireSignIn> }.into_any()
+        }
+        "/users" => view! { <RequireSignIn><pages::users::UsersPage /></RequireSignIn> }.into_any(),
+        path if path.starts_with("/users/") && path.len() > "/users/".len() => {
+            let user_id = path["/users/".len()..].to_owned();
+            view! { <RequireSignIn><pages::user_detail::UserDetailPage user_id=user_id.clone() /></RequireSignIn> }
+                .into_any()
         }
         _ => pages::not_found::NotFoundPage().into_any(),
     }

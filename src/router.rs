@@ -35,7 +35,19 @@ pub fn Router(
     let (path, query) = location();
     let current = CurrentLocation { path: RwSignal::new(path), query: RwSignal::new(query) };
     provide_context(current);
-    let handle = window_event_listener(ev::popstate, move |_| sync(current));
+    let handle = window_event_listener(ev::popstate, move |_| {
+        if may_leave() {
+            sync(current);
+        } else {
+            // Back or Forward already moved the URL: put back the page the person stays on.
+            let (path, query) = (current.path.get_untracked(), current.query.get_untracked());
+            let _ = window().history().expect("history").push_state_with_url(
+                &JsValue::NULL,
+                "",
+                Some(&format!("{path}{query}")),
+            );
+        }
+    });
     on_cleanup(move || handle.remove());
     children()
 }
@@ -64,6 +76,9 @@ pub fn query_param(name: &str) -> Option<String> {
 }
 
 fn go(to: &str, replace: bool) {
+    if !may_leave() {
+        return;
+    }
     let history = window().history().expect("history");
     let done = if replace {
         history.replace_state_with_url(&JsValue::NULL, "", Some(to))
@@ -116,5 +131,46 @@ pub fn Link(
         <a href=href class=class aria-current=current on:click=on_click>
             {children()}
         </a>
+    }
+}
+
+/// A page's question before leaving, and its "are there unsaved edits?" check.
+type LeaveGuard = (&'static str, std::rc::Rc<dyn Fn() -> bool>);
+
+thread_local! {
+    /// The guard of the page on screen, while it has one.
+    static LEAVE_GUARD: std::cell::RefCell<Option<LeaveGuard>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Asks before leaving the current page while `dirty()` is true: in-app navigation (links,
+/// redirects, Back and Forward) asks with `question`; closing or reloading the tab gets the
+/// browser's own prompt. Lasts until the calling component is unmounted.
+///
+/// ```no_run
+/// # use leptos::prelude::*;
+/// let edited = RwSignal::new(false);
+/// iam_console::router::guard_leaving("Leave and lose your changes?", move || edited.get_untracked());
+/// ```
+pub fn guard_leaving(question: &'static str, dirty: impl Fn() -> bool + 'static) {
+    let dirty = std::rc::Rc::new(dirty);
+    LEAVE_GUARD.with(|guard| *guard.borrow_mut() = Some((question, dirty.clone())));
+    let unload = window_event_listener(ev::beforeunload, move |event| {
+        if dirty() {
+            event.prevent_default();
+            event.set_return_value("");
+        }
+    });
+    on_cleanup(move || {
+        unload.remove();
+        LEAVE_GUARD.with(|guard| *guard.borrow_mut() = None);
+    });
+}
+
+/// Whether the person agrees to leave (always, when nothing is unsaved).
+fn may_leave() -> bool {
+    let ask = LEAVE_GUARD.with(|guard| guard.borrow().as_ref().filter(|(_, dirty)| dirty()).map(|(q, _)| *q));
+    match ask {
+        Some(question) => window().confirm_with_message(question).unwrap_or(true),
+        None => true,
     }
 }

@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use iam_console::api::{FromJson, Json};
-use iam_v5::{ApiErrorBody, CallerIdentity};
+use iam_v5::{
+    ApiErrorBody, CallerIdentity, LastLogin, LastLoginResponse, ListUsersResponse, PageInfo, Tag, User, UserResponse,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -79,4 +81,30 @@ fn password_policy_and_decoded_messages() {
         },
     });
     round_trip(iam_v5::DecodeAuthorizationMessageResponse { decoded_message: "{\"allowed\":false}".into() });
+}
+
+fn user(tags: Option<Vec<Tag>>) -> User {
+    User {
+        user_id: "d3m0000000000000000000000000a11c".into(),
+        user_name: "alice <b>".into(),
+        description: "".into(),
+        enabled: false,
+        is_root_user: true,
+        created_at: "2024-01-02T03:04:05Z".into(),
+        urn: "iam::a:user:alice".into(),
+        tags,
+    }
+}
+
+#[wasm_bindgen_test]
+fn users_with_and_without_tags_and_pages_with_and_without_a_marker() {
+    round_trip(UserResponse { user: user(None) });
+    round_trip(UserResponse { user: user(Some(vec![Tag { tag_key: "k".into(), tag_value: "".into() }])) });
+    round_trip(ListUsersResponse {
+        users: vec![user(None), user(None)],
+        page_info: PageInfo { next_marker: Some("b2Zmc2V0OjI=".into()), current_count: 2 },
+    });
+    round_trip(ListUsersResponse { users: vec![], page_info: PageInfo { next_marker: None, current_count: 0 } });
+    round_trip(LastLoginResponse { user_last_login: LastLogin { last_login_at: None } });
+    round_trip(LastLoginResponse { user_last_login: LastLogin { last_login_at: Some("2024-05-06T07:08:09Z".into()) } });
 }

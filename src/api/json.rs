@@ -10,7 +10,8 @@
 //! ```
 
 use iam_v5::{
-    ApiErrorBody, CallerIdentity, DecodeAuthorizationMessageResponse, PasswordPolicy, PasswordPolicyResponse,
+    ApiErrorBody, CallerIdentity, DecodeAuthorizationMessageResponse, LastLogin, LastLoginResponse, ListUsersResponse,
+    PageInfo, PasswordPolicy, PasswordPolicyResponse, Tag, User, UserResponse,
 };
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -61,6 +62,26 @@ impl Json {
     pub fn u32(&self, key: &str) -> Option<u32> {
         let number = self.field(key).as_f64()?;
         (number >= 0.0 && number <= f64::from(u32::MAX) && number.fract() == 0.0).then_some(number as u32)
+    }
+
+    /// An optional boolean field: absent or null is `Some(None)`, another type is None.
+    pub fn opt_bool(&self, key: &str) -> Option<Option<bool>> {
+        let value = self.field(key);
+        if value.is_null() || value.is_undefined() {
+            Some(None)
+        } else {
+            value.as_bool().map(Some)
+        }
+    }
+
+    /// An optional array field: absent or null is `Some(None)`, another type is None.
+    pub fn opt_array(&self, key: &str) -> Option<Option<Vec<Json>>> {
+        let value = self.field(key);
+        if value.is_null() || value.is_undefined() {
+            return Some(None);
+        }
+        let array = value.dyn_into::<js_sys::Array>().ok()?;
+        Some(Some(array.iter().map(Json).collect()))
     }
 
     /// A required object field.
@@ -133,5 +154,56 @@ impl FromJson for PasswordPolicyResponse {
 impl FromJson for DecodeAuthorizationMessageResponse {
     fn from_json(json: &Json) -> Option<Self> {
         Some(DecodeAuthorizationMessageResponse { decoded_message: json.str("decoded_message")? })
+    }
+}
+
+impl FromJson for Tag {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(Tag { tag_key: json.str("tag_key")?, tag_value: json.str_or_empty("tag_value")? })
+    }
+}
+
+impl FromJson for User {
+    fn from_json(json: &Json) -> Option<Self> {
+        let tags = match json.opt_array("tags")? {
+            Some(tags) => Some(tags.iter().map(Tag::from_json).collect::<Option<Vec<_>>>()?),
+            None => None,
+        };
+        Some(User {
+            user_id: json.str("user_id")?,
+            user_name: json.str("user_name")?,
+            description: json.str_or_empty("description")?,
+            enabled: json.bool("enabled")?,
+            is_root_user: json.opt_bool("is_root_user")?.unwrap_or(false),
+            created_at: json.str("created_at")?,
+            urn: json.str("urn")?,
+            tags,
+        })
+    }
+}
+
+impl FromJson for UserResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(UserResponse { user: User::from_json(&json.object("user")?)? })
+    }
+}
+
+impl FromJson for ListUsersResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        let page = json.object("page_info")?;
+        Some(ListUsersResponse {
+            users: json.array("users")?.iter().map(User::from_json).collect::<Option<Vec<_>>>()?,
+            page_info: PageInfo {
+                next_marker: page.opt_str("next_marker")?,
+                current_count: page.u32("current_count")?,
+            },
+        })
+    }
+}
+
+impl FromJson for LastLoginResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        let last = json.object("user_last_login")?;
+        Some(LastLoginResponse { user_last_login: LastLogin { last_login_at: last.opt_str("last_login_at")? } })
     }
 }

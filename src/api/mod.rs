@@ -16,7 +16,8 @@ use gloo_net::http::{Method, RequestBuilder};
 use iam_v5::signer::{self, SignInput};
 use iam_v5::{
     ApiErrorBody, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest,
-    DecodeAuthorizationMessageResponse, ErrorKind, PasswordPolicy, PasswordPolicyResponse,
+    DecodeAuthorizationMessageResponse, ErrorKind, LastLoginResponse, ListUsersResponse, PasswordPolicy,
+    PasswordPolicyResponse, UpdateUserRequest, User, UserResponse,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -213,4 +214,39 @@ pub async fn decode_authorization_message(credentials: &Credentials, encoded_mes
     )
     .await
     .map(|answer| answer.decoded_message)
+}
+
+/// How many users one page of `GET /v5/users` asks for.
+pub const USERS_PER_PAGE: u32 = 25;
+
+/// `GET /v5/users`: the page after `marker` (the first page without one).
+pub async fn list_users(credentials: &Credentials, marker: Option<&str>) -> ApiResult<ListUsersResponse> {
+    let mut path = format!("/v5/users?limit={USERS_PER_PAGE}");
+    if let Some(marker) = marker {
+        path.push_str("&marker=");
+        path.push_str(&signer::percent_encode(marker));
+    }
+    send::<(), _>(credentials, Method::GET, &path, None).await
+}
+
+fn user_path(user_id: &str) -> String {
+    format!("/v5/users/{}", signer::percent_encode(user_id))
+}
+
+/// `GET /v5/users/{user_id}`: the user with their tags.
+pub async fn user(credentials: &Credentials, user_id: &str) -> ApiResult<User> {
+    send::<(), UserResponse>(credentials, Method::GET, &user_path(user_id), None).await.map(|answer| answer.user)
+}
+
+/// `GET /v5/users/{user_id}/last-login`: when they last signed in to the console, if ever.
+pub async fn last_login(credentials: &Credentials, user_id: &str) -> ApiResult<Option<String>> {
+    let path = format!("{}/last-login", user_path(user_id));
+    send::<(), LastLoginResponse>(credentials, Method::GET, &path, None)
+        .await
+        .map(|answer| answer.user_last_login.last_login_at)
+}
+
+/// `PUT /v5/users/{user_id}` with only the fields that change; the user as saved.
+pub async fn update_user(credentials: &Credentials, user_id: &str, body: &UpdateUserRequest) -> ApiResult<User> {
+    send::<_, UserResponse>(credentials, Method::PUT, &user_path(user_id), Some(body)).await.map(|answer| answer.user)
 }

@@ -12,6 +12,7 @@ pub fn HomePage() -> impl IntoView {
         <p>"Manage your Huawei Cloud IAM account."</p>
         <ul>
             <li><Link href="/password">"Change your password"</Link></li>
+            <li><Link href="/users">"Find and edit users"</Link>" (administrators)"</li>
         </ul>
     }
 }

@@ -149,9 +149,9 @@ impl Session {
         assert_eq!(here.path(), path, "back where the person started");
     }
 
-    /// The input bound to the label with exactly this text.
+    /// The input or textarea bound to the label with exactly this text.
     pub async fn field(&self, label: &str) -> Element {
-        let xpath = format!("//input[@id=//label[normalize-space(.)='{label}']/@for]");
+        let xpath = format!("//*[self::input or self::textarea][@id=//label[normalize-space(.)='{label}']/@for]");
         self.wait_for(&xpath).await
     }
 
@@ -236,6 +236,37 @@ impl Session {
             .await
             .expect("focused element");
         serde_json::from_value(described).expect("name and visibility")
+    }
+
+    /// Changes a user through the API as `keys` would, outside the browser (someone else
+    /// editing at the same time). Panics unless the emulator answers 200.
+    pub async fn update_user_as(&self, keys: &Keys, user_id: &str, body: serde_json::Value) {
+        use iam_v5::signer::{format_sdk_date, sign, SignInput};
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let body = body.to_string();
+        let path = format!("/v5/users/{user_id}");
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+        let date = format_sdk_date(now);
+        let host = "iam.myhuaweicloud.com";
+        let headers = vec![
+            ("host".to_owned(), host.to_owned()),
+            ("x-sdk-date".to_owned(), date.clone()),
+            ("content-type".to_owned(), "application/json".to_owned()),
+        ];
+        let input =
+            SignInput { method: "PUT", path: &path, query: &[], headers: &headers, body: body.as_bytes(), date: &date };
+        let authorization = sign(&input, keys.access, keys.secret);
+        let request = format!(
+            "PUT {path} HTTP/1.1\r\nHost: {host}\r\nX-Sdk-Date: {date}\r\nContent-Type: application/json\r\n\
+             Authorization: {authorization}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let address = self.base.trim_start_matches("http://");
+        let mut stream = tokio::net::TcpStream::connect(address).await.expect("connect to the emulator");
+        stream.write_all(request.as_bytes()).await.expect("send");
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).await.expect("answer");
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     }
 
     /// Runs axe-core on the page as it is now and fails on any violation, naming `state`.

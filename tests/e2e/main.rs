@@ -5,3 +5,4 @@
 mod change_password;
 mod harness;
 mod sign_in;
+mod users;
