@@ -38,14 +38,20 @@ impl Json {
         self.field(key).as_string()
     }
 
-    /// An optional string field: absent or null is `Some(None)`, another type is None.
-    pub fn opt_str(&self, key: &str) -> Option<Option<String>> {
+    /// An optional field read by `read`: absent or null is `Some(None)`; a value `read`
+    /// refuses (another type) is None.
+    fn optional<T>(&self, key: &str, read: impl FnOnce(JsValue) -> Option<T>) -> Option<Option<T>> {
         let value = self.field(key);
         if value.is_null() || value.is_undefined() {
             Some(None)
         } else {
-            value.as_string().map(Some)
+            read(value).map(Some)
         }
+    }
+
+    /// An optional string field: absent or null is `Some(None)`, another type is None.
+    pub fn opt_str(&self, key: &str) -> Option<Option<String>> {
+        self.optional(key, |v| v.as_string())
     }
 
     /// A string field that defaults to empty when absent (as serde's `#[serde(default)]`).
@@ -66,22 +72,12 @@ impl Json {
 
     /// An optional boolean field: absent or null is `Some(None)`, another type is None.
     pub fn opt_bool(&self, key: &str) -> Option<Option<bool>> {
-        let value = self.field(key);
-        if value.is_null() || value.is_undefined() {
-            Some(None)
-        } else {
-            value.as_bool().map(Some)
-        }
+        self.optional(key, |v| v.as_bool())
     }
 
     /// An optional array field: absent or null is `Some(None)`, another type is None.
     pub fn opt_array(&self, key: &str) -> Option<Option<Vec<Json>>> {
-        let value = self.field(key);
-        if value.is_null() || value.is_undefined() {
-            return Some(None);
-        }
-        let array = value.dyn_into::<js_sys::Array>().ok()?;
-        Some(Some(array.iter().map(Json).collect()))
+        self.optional(key, |v| Some(v.dyn_into::<js_sys::Array>().ok()?.iter().map(Json).collect()))
     }
 
     /// A required object field.

@@ -160,6 +160,13 @@ impl Session {
         self.field(label).await.send_keys(text).await.expect("type");
     }
 
+    /// Replaces what the field labelled `label` holds with `text`.
+    pub async fn retype(&self, label: &str, text: &str) {
+        let field = self.field(label).await;
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
     /// The current value of the field labelled `label`.
     pub async fn value_of(&self, label: &str) -> String {
         self.field(label).await.prop("value").await.expect("value").unwrap_or_default()

@@ -55,13 +55,11 @@ async fn the_list_pages_with_load_more_and_filters_what_is_loaded() {
     s.type_into("Filter users", "payments").await;
     s.announced("Showing 3 of 32 loaded users.").await;
     assert_eq!(rows(&s).await, 3, "user-10, -20 and -30 say Payments team");
-    s.field("Filter users").await.clear().await.unwrap();
-    s.type_into("Filter users", "nobody-has-this").await;
+    s.retype("Filter users", "nobody-has-this").await;
     s.wait_for("//p[contains(., 'No loaded user matches')]").await;
     assert_eq!(s.requests("GET", "/v5/users"), 2, "filtering sends nothing");
 
-    s.field("Filter users").await.clear().await.unwrap();
-    s.type_into("Filter users", "alice").await;
+    s.retype("Filter users", "alice").await;
     s.wait_for("//a[normalize-space(.)='alice']").await.click().await.unwrap();
     s.field("User name").await;
     assert_eq!(s.client.current_url().await.unwrap().path(), ALICE_PAGE);
@@ -89,9 +87,7 @@ async fn details_show_ids_tags_and_last_login() {
 async fn each_field_saves_alone_and_the_form_shows_the_answer() {
     let s = Session::start().await;
     open_alice(&s).await;
-    let name = s.field("User name").await;
-    name.clear().await.unwrap();
-    name.send_keys("alice.smith").await.unwrap();
+    s.retype("User name", "alice.smith").await;
     s.click_button("Save changes").await;
     s.announced("Changes saved.").await;
     s.wait_for("//h1[contains(., 'alice.smith')]").await;
@@ -141,9 +137,7 @@ async fn disabling_asks_first_and_cancel_or_esc_keep_the_user_enabled() {
 async fn invalid_name_and_description_are_said_as_typed_and_nothing_is_sent() {
     let s = Session::start().await;
     open_alice(&s).await;
-    let name = s.field("User name").await;
-    name.clear().await.unwrap();
-    name.send_keys("9lives!").await.unwrap();
+    s.retype("User name", "9lives!").await;
     s.field_message("User name", "remove: !").await;
     s.type_into("Description", " <b>&</b>").await;
     s.field_message("Description", "must not contain these characters: < > &").await;
@@ -159,9 +153,7 @@ async fn invalid_name_and_description_are_said_as_typed_and_nothing_is_sent() {
 async fn a_taken_name_is_said_on_the_field() {
     let s = Session::start().await;
     open_alice(&s).await;
-    let name = s.field("User name").await;
-    name.clear().await.unwrap();
-    name.send_keys("bob-admin").await.unwrap();
+    s.retype("User name", "bob-admin").await;
     s.click_button("Save changes").await;
     s.field_message("User name", "This user name is already taken.").await;
     assert_eq!(s.value_of("User name").await, "bob-admin");
