@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod components;
+pub mod config;
 pub mod locale;
 pub mod pages;
 pub mod router;
@@ -16,29 +17,75 @@ pub mod session;
 
 use leptos::prelude::*;
 
-use crate::pages::sign_in::RequireSignIn;
+use crate::pages::sign_in::{RequireSignIn, SignInAgainDialog};
 use crate::router::{navigate, use_path, Link, Router};
 use crate::session::Session;
+
+/// Words of the frame around every page.
+mod text {
+    pub const SIGNED_IN_AS: &str = "Signed in as ";
+    pub const SIGN_OUT: &str = "Sign out";
+    pub const SIGN_IN: &str = "Sign in";
+    pub const MY_ACCOUNT: &str = "My account";
+    pub const EXPIRED: &str = "Your sign-in has expired: the next request asks for your password.";
+    pub const STARTUP_TITLE: &str = "IAM Console cannot start";
+    pub const STARTUP_HELP: &str = "Whoever deployed the console should correct config.json and reload this page.";
+
+    /// The browser's clock is off, and the console corrects for it.
+    pub fn clock_off(minutes: i64) -> String {
+        let (amount, direction) = (minutes.unsigned_abs(), if minutes > 0 { "behind" } else { "ahead of" });
+        format!(
+            "Your device's clock is {amount} minute{} {direction} the server's. IAM Console corrects for it; \
+             setting the clock right avoids surprises elsewhere.",
+            if amount == 1 { "" } else { "s" }
+        )
+    }
+}
 
 /// The whole console: header, navigation and the page for the current path.
 #[component]
 pub fn App() -> impl IntoView {
-    Session::provide();
+    let session = Session::provide();
+    let clock_off = RwSignal::new(None::<i64>);
+    api::on_clock_corrected(move |minutes| clock_off.set(Some(minutes)));
+    let region = config::get().region.clone().map(|region| view! { <span class="region">{region}</span> });
     view! {
         <Router>
             <header class="app-header">
                 <Link href="/" class="brand">"IAM Console"</Link>
+                {region}
                 <nav aria-label="Main">
                     <Link href="/password">"Change password"</Link>
                     <Link href="/users">"Users"</Link>
+                    <MyAccountLink />
                 </nav>
                 <SessionStatus />
             </header>
+            <div role="status" class="app-notices">
+                {move || clock_off.get().map(|minutes| view! { <p class="notice">{text::clock_off(minutes)}</p> })}
+                {move || session.expired.get().then(|| view! { <p class="notice">{text::EXPIRED}</p> })}
+            </div>
             <main id="main">
                 <CurrentPage />
             </main>
+            {move || session.reauth.get().map(|why| view! { <SignInAgainDialog why=why /> })}
         </Router>
     }
+}
+
+/// "My account": the signed-in user's own page, for those allowed to read it.
+#[component]
+fn MyAccountLink() -> impl IntoView {
+    let session = Session::use_context();
+    let own_page = LocalResource::new(move || {
+        let (credentials, identity) = (session.credentials.get_untracked(), session.identity.get());
+        async move {
+            let (credentials, identity) = (credentials?, identity?);
+            let readable = api::user(&credentials, &identity.principal_id).await.is_ok();
+            readable.then(|| format!("/users/{}", identity.principal_id))
+        }
+    });
+    move || own_page.get().flatten().map(|href| view! { <Link href=href>{text::MY_ACCOUNT}</Link> })
 }
 
 /// "Signed in as <name>" with "Sign out", or a link to sign in.
@@ -52,15 +99,29 @@ fn SessionStatus() -> impl IntoView {
     move || match session.identity.get() {
         Some(identity) => view! {
             <div class="session">
-                <span>"Signed in as " <strong>{identity.user_name().to_owned()}</strong></span>
-                <button type="button" class="secondary" on:click=sign_out>"Sign out"</button>
+                <span>{text::SIGNED_IN_AS} <strong>{identity.user_name().to_owned()}</strong></span>
+                <button type="button" class="secondary" on:click=sign_out>{text::SIGN_OUT}</button>
             </div>
         }
         .into_any(),
-        None => view! { <div class="session"><Link href="/sign-in">"Sign in"</Link></div> }.into_any(),
+        None => view! { <div class="session"><Link href="/sign-in">{text::SIGN_IN}</Link></div> }.into_any(),
     }
 }
 
+/// Shown instead of the console when config.json is wrong: what is wrong, and who fixes it.
+#[component]
+pub fn StartupProblem(
+    /// The problem, naming the field.
+    problem: String,
+) -> impl IntoView {
+    view! {
+        <main id="main">
+            <h1>{text::STARTUP_TITLE}</h1>
+            <p class="notice error">{problem}</p>
+            <p>{text::STARTUP_HELP}</p>
+        </main>
+    }
+}
 /// Picks the page for the current path.
 #[component]
 fn CurrentPage() -> impl IntoView {

@@ -29,3 +29,14 @@ pub fn time_in(seconds: u32) -> String {
     let at = js_sys::Date::new(&JsValue::from_f64(js_sys::Date::now() + f64::from(seconds) * 1000.0));
     at.to_locale_time_string("default").into()
 }
+
+/// The lockout sentence, with when to try again (a `Retry-After` in seconds): the one
+/// wording for every page that meets a locked user.
+pub fn locked_until(seconds: u32) -> String {
+    let minutes = seconds.div_ceil(60);
+    format!(
+        "Too many wrong passwords: your user is locked for now. Try again at {} (in {minutes} minute{}).",
+        time_in(seconds),
+        if minutes == 1 { "" } else { "s" }
+    )
+}

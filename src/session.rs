@@ -1,5 +1,12 @@
-//! Who is signed in: access keys and the identity STS reported, held in memory only
-//! (never in storage, URLs or logs), shared through context.
+//! Who is signed in, shared through context.
+//!
+//! - Access keys someone typed stay in memory only: a reload asks for them again.
+//! - Temporary keys from a password sign-in are kept for this tab (`sessionStorage`, never
+//!   `localStorage`, cookies or the URL) until they expire or the person signs out, so a
+//!   reload or a link opened in the same tab stays signed in.
+//! - Shortly before temporary keys expire, and whenever the server refuses them, the app
+//!   asks for the password again in a dialog ([`Session::reauth`]) without leaving the page;
+//!   requests waiting on that get the fresh keys (see `api::set_reauthenticate`).
 //!
 //! ```no_run
 //! use iam_console::session::Session;
@@ -7,15 +14,26 @@
 //! let signed_in = session.is_signed_in();
 //! ```
 
+use std::cell::RefCell;
+
+use futures::channel::oneshot;
 use iam_v5::CallerIdentity;
 use leptos::prelude::*;
+use serde::Serialize;
+
+use crate::api::{self, Json};
+
+/// The one `sessionStorage` entry; nothing else of the session is ever stored.
+const STORAGE_KEY: &str = "iam-console-session";
+/// Ask to sign in again this long before temporary keys expire (at most a fifth of their life).
+const REAUTH_LEAD_MS: f64 = 120_000.0;
 
 /// AK/SK, and the security token of temporary keys.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct Credentials {
     /// Access key id.
     pub access_key: String,
-    /// Secret access key: only ever used to sign, never shown or stored.
+    /// Secret access key: only ever used to sign, never shown.
     pub secret_key: String,
     /// Sent as `X-Security-Token` with temporary keys.
     pub security_token: Option<String>,
@@ -28,6 +46,39 @@ impl std::fmt::Debug for Credentials {
     }
 }
 
+/// A password sign-in: who, and when its temporary keys expire.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PasswordLogin {
+    /// Account (domain) name.
+    pub account: String,
+    /// IAM user name.
+    pub user_name: String,
+    /// When the temporary keys expire, in ms since the epoch (browser clock).
+    pub expires_at_ms: f64,
+}
+
+/// What `sessionStorage` holds for a password sign-in.
+#[derive(Serialize)]
+struct Stored<'a> {
+    credentials: &'a Credentials,
+    identity: &'a CallerIdentity,
+    login: &'a PasswordLogin,
+}
+
+/// Why the sign-in-again dialog is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reauth {
+    /// The keys expire soon.
+    ExpiringSoon,
+    /// The keys have expired, or the server refused them.
+    Expired,
+}
+
+thread_local! {
+    /// Requests waiting for the person to sign in again.
+    static WAITING: RefCell<Vec<oneshot::Sender<Option<Credentials>>>> = const { RefCell::new(Vec::new()) };
+}
+
 /// The signed-in person, if any.
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -35,13 +86,49 @@ pub struct Session {
     pub credentials: RwSignal<Option<Credentials>>,
     /// Who STS says the keys belong to.
     pub identity: RwSignal<Option<CallerIdentity>>,
+    /// Set for a password sign-in (temporary keys); None for typed access keys.
+    pub login: RwSignal<Option<PasswordLogin>>,
+    /// The sign-in-again dialog, when it is open.
+    pub reauth: RwSignal<Option<Reauth>>,
+    /// Whether the keys are past their expiry and no new ones came yet.
+    pub expired: RwSignal<bool>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
 impl Session {
-    /// A signed-out session, provided to everything below the caller.
+    /// The session, restored from this tab's storage when a password sign-in is still
+    /// valid, provided to everything below the caller.
     pub fn provide() -> Self {
-        let session = Session { credentials: RwSignal::new(None), identity: RwSignal::new(None) };
+        let session = Session {
+            credentials: RwSignal::new(None),
+            identity: RwSignal::new(None),
+            login: RwSignal::new(None),
+            reauth: RwSignal::new(None),
+            expired: RwSignal::new(false),
+        };
         provide_context(session);
+        if let Some((credentials, identity, login)) = Self::restore() {
+            session.start(credentials, identity, Some(login));
+        }
+        session.watch_expiry();
+        let reauthenticate: api::Reauthenticate = std::rc::Rc::new(move || {
+            let (sender, receiver) = oneshot::channel();
+            if session.login.with_untracked(Option::is_some) {
+                WAITING.with(|waiting| waiting.borrow_mut().push(sender));
+                session.reauth.set(Some(Reauth::Expired));
+            } else {
+                let _ = sender.send(None);
+            }
+            Box::pin(async move { receiver.await.ok().flatten() })
+        });
+        api::set_reauthenticate(Some(reauthenticate));
         session
     }
 
@@ -55,9 +142,103 @@ impl Session {
         self.identity.with(Option::is_some)
     }
 
-    /// Forgets the keys.
+    /// Starts a session; a password sign-in (`login`) is kept for this tab.
+    pub fn start(&self, credentials: Credentials, identity: CallerIdentity, login: Option<PasswordLogin>) {
+        if let (Some(storage), Some(login)) = (storage(), &login) {
+            let stored = Stored { credentials: &credentials, identity: &identity, login };
+            if let Ok(text) = serde_json::to_string(&stored) {
+                let _ = storage.set_item(STORAGE_KEY, &text);
+            }
+        }
+        self.expired.set(false);
+        self.credentials.set(Some(credentials));
+        self.identity.set(Some(identity));
+        self.login.set(login);
+    }
+
+    /// Fresh keys from the sign-in-again dialog: the session goes on, and requests that
+    /// waited for them are sent again.
+    pub fn renew(&self, credentials: Credentials, login: PasswordLogin) {
+        if let Some(identity) = self.identity.get_untracked() {
+            self.start(credentials.clone(), identity, Some(login));
+        }
+        self.reauth.set(None);
+        Self::release_waiting(Some(credentials));
+    }
+
+    /// The person closed the sign-in-again dialog: waiting requests fail as refused.
+    pub fn decline_reauth(&self) {
+        self.reauth.set(None);
+        Self::release_waiting(None);
+    }
+
+    fn release_waiting(credentials: Option<Credentials>) {
+        for waiting in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+            let _ = waiting.send(credentials.clone());
+        }
+    }
+
+    /// Forgets every secret: memory and this tab's storage.
     pub fn sign_out(&self) {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+        self.decline_reauth();
         self.credentials.set(None);
         self.identity.set(None);
+        self.login.set(None);
+        self.expired.set(false);
+    }
+
+    /// A still-valid password sign-in from this tab's storage; anything else is removed.
+    fn restore() -> Option<(Credentials, CallerIdentity, PasswordLogin)> {
+        let storage = storage()?;
+        let text = storage.get_item(STORAGE_KEY).ok().flatten()?;
+        let read = || {
+            let json = Json::parse(&text)?;
+            let (c, i, l) = (json.object("credentials")?, json.object("identity")?, json.object("login")?);
+            let credentials = Credentials {
+                access_key: c.str("access_key")?,
+                secret_key: c.str("secret_key")?,
+                security_token: c.opt_str("security_token")?,
+            };
+            let identity = <CallerIdentity as api::FromJson>::from_json(&i)?;
+            let login = PasswordLogin {
+                account: l.str("account")?,
+                user_name: l.str("user_name")?,
+                expires_at_ms: l.f64("expires_at_ms")?,
+            };
+            Some((credentials, identity, login)).filter(|(_, _, login)| login.expires_at_ms > now_ms())
+        };
+        let restored = read();
+        if restored.is_none() {
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+        restored
+    }
+
+    /// Asks to sign in again shortly before temporary keys expire, and marks them expired
+    /// when they do.
+    fn watch_expiry(self) {
+        let timers = StoredValue::new_local(Vec::<TimeoutHandle>::new());
+        Effect::new(move |_| {
+            timers.update_value(|timers| timers.drain(..).for_each(|timer| timer.clear()));
+            let Some(expires_at) = self.login.with(|l| l.as_ref().map(|l| l.expires_at_ms)) else { return };
+            let left = expires_at - now_ms();
+            let lead = REAUTH_LEAD_MS.min(left / 5.0);
+            let soon = set_timeout_with_handle(
+                move || {
+                    if self.reauth.get_untracked().is_none() {
+                        self.reauth.set(Some(Reauth::ExpiringSoon));
+                    }
+                },
+                std::time::Duration::from_millis((left - lead).max(0.0) as u64),
+            );
+            let over = set_timeout_with_handle(
+                move || self.expired.set(true),
+                std::time::Duration::from_millis(left.max(0.0) as u64),
+            );
+            timers.update_value(|timers| timers.extend(soon.ok().into_iter().chain(over.ok())));
+        });
     }
 }

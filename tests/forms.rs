@@ -37,6 +37,9 @@ async fn sign_in_refuses_empty_keys_next_to_the_fields_and_sends_nothing() {
         Session::provide();
         view! { <Router><SignInPage /></Router> }
     });
+    assert!(root.text_content().unwrap().contains("until you sign out"), "Password is the default method");
+    field_by_label(&root, "Access keys").click();
+    leptos::task::tick().await;
     assert!(root.text_content().unwrap().contains("reloading the page signs you out"));
     submit(&root, "Sign in").await;
     let access = field_by_label(&root, "Access key ID");

@@ -59,6 +59,11 @@ impl Json {
         self.opt_str(key).map(Option::unwrap_or_default)
     }
 
+    /// A required number field.
+    pub fn f64(&self, key: &str) -> Option<f64> {
+        self.field(key).as_f64()
+    }
+
     /// A required boolean field.
     pub fn bool(&self, key: &str) -> Option<bool> {
         self.field(key).as_bool()
@@ -66,8 +71,31 @@ impl Json {
 
     /// A required whole-number field.
     pub fn u32(&self, key: &str) -> Option<u32> {
-        let number = self.field(key).as_f64()?;
-        (number >= 0.0 && number <= f64::from(u32::MAX) && number.fract() == 0.0).then_some(number as u32)
+        whole_number(self.field(key))
+    }
+
+    /// An optional whole-number field: absent or null is `Some(None)`, anything else that is
+    /// not a whole number from 0 to `u32::MAX` is None.
+    pub fn opt_u32(&self, key: &str) -> Option<Option<u32>> {
+        self.optional(key, whole_number)
+    }
+
+    /// Whether the value is a JSON object.
+    pub fn is_object(&self) -> bool {
+        self.0.is_object() && !js_sys::Array::is_array(&self.0)
+    }
+
+    /// The keys of an object, in order.
+    pub fn keys(&self) -> Vec<String> {
+        match self.0.dyn_ref::<js_sys::Object>() {
+            Some(object) => js_sys::Object::keys(object).iter().filter_map(|k| k.as_string()).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The value itself as a string (an element of a list of strings).
+    pub fn as_str(&self) -> Option<String> {
+        self.0.as_string()
     }
 
     /// An optional boolean field: absent or null is `Some(None)`, another type is None.
@@ -91,6 +119,11 @@ impl Json {
         let array = self.field(key).dyn_into::<js_sys::Array>().ok()?;
         Some(array.iter().map(Json).collect())
     }
+}
+
+fn whole_number(value: JsValue) -> Option<u32> {
+    let number = value.as_f64()?;
+    (number >= 0.0 && number <= f64::from(u32::MAX) && number.fract() == 0.0).then_some(number as u32)
 }
 
 /// A response type read from [`Json`]; None when the answer does not fit the contract.

@@ -70,29 +70,57 @@ impl ApiError {
 /// Outcome of a call.
 pub type ApiResult<T> = Result<T, ApiError>;
 
-/// The host a request is signed for: STS for identity and decoding, IAM for the rest.
-/// A `<meta name="iam-host">` / `<meta name="sts-host">` in index.html overrides the
-/// defaults (e.g. for a regional endpoint); the gateway forwards with the same Host.
+/// The host a request is signed for: STS for identity and decoding, IAM for the rest,
+/// as `config.json` names them; the gateway forwards with the same Host.
 fn signing_host(path: &str) -> String {
+    let config = crate::config::get();
     let sts = path.starts_with("/v5/caller-identity") || path.starts_with("/v5/decode-authorization-message");
-    let (name, default) =
-        if sts { ("sts-host", "sts.myhuaweicloud.com") } else { ("iam-host", "iam.myhuaweicloud.com") };
-    document()
-        .query_selector(&format!("meta[name=\"{name}\"]"))
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-        .filter(|host| !host.is_empty())
-        .unwrap_or_else(|| default.to_owned())
+    if sts {
+        config.sts_host.clone()
+    } else {
+        config.iam_host.clone()
+    }
 }
 
-fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+thread_local! {
+    /// How far the server's clock is ahead of the browser's, in ms (learned from a refusal).
+    static CLOCK_OFFSET_MS: Cell<f64> = const { Cell::new(0.0) };
+    /// Asks the person to sign in again; resolves to fresh keys, or None when they decline.
+    static REAUTHENTICATE: std::cell::RefCell<Option<Reauthenticate>> = const { std::cell::RefCell::new(None) };
+    /// Told the skew, in minutes, when the app starts correcting for the browser's clock.
+    static ON_CLOCK_CORRECTED: std::cell::RefCell<Option<TellSkew>> = const { std::cell::RefCell::new(None) };
+}
+
+/// What [`on_clock_corrected`] registers: told the skew in minutes.
+type TellSkew = Rc<dyn Fn(i64)>;
+
+/// What [`set_reauthenticate`] registers: opens the sign-in-again dialog and waits for it.
+pub type Reauthenticate = Rc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<Credentials>>>>>;
+
+/// Registers how to get fresh keys when the server says the signature or keys expired;
+/// the refused request is then sent once more with them. None: no second chance.
+pub fn set_reauthenticate(reauthenticate: Option<Reauthenticate>) {
+    REAUTHENTICATE.with(|r| *r.borrow_mut() = reauthenticate);
+}
+
+/// Registers what to do when the browser's clock turns out to be off (tell the person).
+pub fn on_clock_corrected(tell: impl Fn(i64) + 'static) {
+    ON_CLOCK_CORRECTED.with(|t| *t.borrow_mut() = Some(Rc::new(tell)));
+}
+
+/// The server's clock skew a refusal's `Date` header shows, in ms, when it is large
+/// enough to explain a refused `X-Sdk-Date` (more than five minutes beyond what we
+/// already correct for).
+fn clock_skew_ms(date_header: Option<String>) -> Option<f64> {
+    let server = js_sys::Date::parse(&date_header?);
+    let skew = server - js_sys::Date::now();
+    (!server.is_nan() && (skew - CLOCK_OFFSET_MS.get()).abs() > 5.0 * 60_000.0).then_some(skew)
 }
 
 /// Sends `method path` (path may carry a query) with an optional JSON body, signed with
 /// `credentials`, and decodes a JSON answer, or `()` for the empty bodies some endpoints
-/// return. Only this thin layer is generic: the request itself is built once, in [`exchange`].
+/// return. A refusal for a stale date is retried once with the browser's clock corrected,
+/// and one for expired keys once after the person signs in again.
 pub async fn send<B: Serialize, T: FromJson>(
     credentials: &Credentials,
     method: Method,
@@ -103,49 +131,107 @@ pub async fn send<B: Serialize, T: FromJson>(
         Some(body) => Some(serde_json::to_string(body).map_err(|_| ApiError::Malformed { status: 0 })?),
         None => None,
     };
-    let (status, text) = exchange(credentials, method, path, body).await?;
-    decode(&text).ok_or(ApiError::Malformed { status })
+    let mut credentials = credentials.clone();
+    let (mut corrected, mut reauthenticated) = (false, false);
+    loop {
+        let outgoing = Outgoing {
+            method: method.clone(),
+            path,
+            body: body.clone(),
+            credentials: Some(&credentials),
+            headers: &[],
+        };
+        let (error, date) = match exchange(outgoing).await {
+            Ok(answer) => return decode(&answer.text).ok_or(ApiError::Malformed { status: answer.status }),
+            Err(failure) => failure,
+        };
+        if !matches!(error, ApiError::Api { status: 401, .. }) {
+            return Err(error);
+        }
+        if let Some(skew) = clock_skew_ms(date).filter(|_| !corrected) {
+            corrected = true;
+            CLOCK_OFFSET_MS.set(skew);
+            if let Some(tell) = ON_CLOCK_CORRECTED.with(|t| t.borrow().clone()) {
+                tell((skew / 60_000.0).round() as i64);
+            }
+            continue;
+        }
+        let reauthenticate = REAUTHENTICATE.with(|r| r.borrow().clone()).filter(|_| !reauthenticated);
+        let Some(reauthenticate) = reauthenticate else { return Err(error) };
+        reauthenticated = true;
+        // The refused request changed nothing: sending it again with fresh keys is its first effect.
+        match reauthenticate().await {
+            Some(fresh) => credentials = fresh,
+            None => return Err(error),
+        }
+    }
 }
 
-/// Signs, sends with a timeout, and returns the status and text of a successful answer,
-/// or the error every other outcome means.
-async fn exchange(
-    credentials: &Credentials,
+/// One request as [`exchange`] sends it.
+struct Outgoing<'a> {
     method: Method,
-    path: &str,
+    path: &'a str,
     body: Option<String>,
-) -> ApiResult<(u16, String)> {
-    let date = signer::format_sdk_date((js_sys::Date::now() / 1000.0) as i64);
-    let mut headers = vec![("host".to_owned(), signing_host(path)), ("x-sdk-date".to_owned(), date.clone())];
+    /// Signs the request; None for the classic sign-in calls, which are not signed.
+    credentials: Option<&'a Credentials>,
+    /// Extra headers (the classic calls' `X-Auth-Token`).
+    headers: &'a [(&'a str, &'a str)],
+}
+
+/// A successful answer: status, body and the headers a caller may need.
+struct Answer {
+    status: u16,
+    text: String,
+    headers: gloo_net::http::Headers,
+}
+
+/// Signs (when there are credentials), sends with a timeout, and returns a successful
+/// answer, or the error every other outcome means with the answer's `Date` header.
+async fn exchange(outgoing: Outgoing<'_>) -> Result<Answer, (ApiError, Option<String>)> {
+    let Outgoing { method, path, body, credentials, headers: extra } = outgoing;
+    let mut headers = Vec::new();
     if body.is_some() {
         headers.push(("content-type".to_owned(), "application/json".to_owned()));
     }
-    if let Some(token) = &credentials.security_token {
-        headers.push(("x-security-token".to_owned(), token.clone()));
+    let mut authorization = None;
+    if let Some(credentials) = credentials {
+        let now = js_sys::Date::now() + CLOCK_OFFSET_MS.get();
+        let date = signer::format_sdk_date((now / 1000.0) as i64);
+        headers.push(("host".to_owned(), signing_host(path)));
+        headers.push(("x-sdk-date".to_owned(), date.clone()));
+        if let Some(token) = &credentials.security_token {
+            headers.push(("x-security-token".to_owned(), token.clone()));
+        }
+        let (bare_path, query) = path.split_once('?').unwrap_or((path, ""));
+        let query = signer::parse_query(query);
+        let input = SignInput {
+            method: method.as_str(),
+            path: bare_path,
+            query: &query,
+            headers: &headers,
+            body: body.as_deref().unwrap_or("").as_bytes(),
+            date: &date,
+        };
+        authorization = Some(signer::sign(&input, &credentials.access_key, &credentials.secret_key));
     }
-    let (bare_path, query) = path.split_once('?').unwrap_or((path, ""));
-    let query = signer::parse_query(query);
-    let input = SignInput {
-        method: method.as_str(),
-        path: bare_path,
-        query: &query,
-        headers: &headers,
-        body: body.as_deref().unwrap_or("").as_bytes(),
-        date: &date,
-    };
-    let authorization = signer::sign(&input, &credentials.access_key, &credentials.secret_key);
 
-    let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
+    let network = |_| (ApiError::Network, None);
+    let controller = web_sys::AbortController::new().map_err(network)?;
     let mut builder = RequestBuilder::new(path).method(method).abort_signal(Some(&controller.signal()));
     for (name, value) in headers.iter().filter(|(name, _)| name != "host") {
         builder = builder.header(name, value);
     }
-    builder = builder.header("authorization", &authorization);
+    for (name, value) in extra {
+        builder = builder.header(name, value);
+    }
+    if let Some(authorization) = &authorization {
+        builder = builder.header("authorization", authorization);
+    }
     let request = match body {
         Some(body) => builder.body(body),
         None => builder.build(),
     }
-    .map_err(|_| ApiError::Network)?;
+    .map_err(|_| (ApiError::Network, None))?;
 
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
@@ -162,23 +248,98 @@ async fn exchange(
     if let Some(timer) = timer {
         window.clear_timeout_with_handle(timer);
     }
-    let response = response.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Network })?;
+    let response = response.map_err(|_| (if timed_out.get() { ApiError::Timeout } else { ApiError::Network }, None))?;
     let status = response.status();
-    let header_request_id = response.headers().get("x-request-id");
-    let retry_after = response.headers().get("retry-after").and_then(|seconds| seconds.trim().parse().ok());
-    let text = response.text().await.map_err(|_| ApiError::Network)?;
+    let headers = response.headers();
+    let text = response.text().await.map_err(|_| (ApiError::Network, None))?;
     if response.ok() {
-        return Ok((status, text));
+        return Ok(Answer { status, text, headers });
     }
+    let date = headers.get("date");
+    let retry_after = headers.get("retry-after").and_then(|seconds| seconds.trim().parse().ok());
     match decode::<ApiErrorBody>(&text) {
         Some(mut body) => {
             if body.request_id.is_none() {
-                body.request_id = header_request_id;
+                body.request_id = headers.get("x-request-id");
             }
-            Err(ApiError::Api { status, kind: ErrorKind::from_code(&body.error_code), body, retry_after })
+            Err((ApiError::Api { status, kind: ErrorKind::from_code(&body.error_code), body, retry_after }, date))
         }
-        None => Err(ApiError::Malformed { status }),
+        // A gateway that cannot reach IAM answers with its own page: for the person, IAM
+        // could not be reached.
+        None if matches!(status, 502..=504) => Err((ApiError::Network, date)),
+        None => Err((ApiError::Malformed { status }, date)),
     }
+}
+
+/// A server time (RFC 3339) as ms since the epoch on the browser's clock, corrected by the
+/// skew learned so far.
+pub fn local_time_ms(rfc3339: &str) -> f64 {
+    js_sys::Date::parse(rfc3339) - CLOCK_OFFSET_MS.get()
+}
+
+/// Password → token → temporary keys (`POST /v3/auth/tokens`, then
+/// `POST /v3.0/OS-CREDENTIAL/securitytokens`): keys for `duration_seconds` and when they
+/// expire (RFC 3339). The token is used once here and dropped.
+pub async fn sign_in_with_password(
+    account: &str,
+    user_name: &str,
+    password: &str,
+    duration_seconds: u32,
+) -> ApiResult<(Credentials, String)> {
+    use iam_v5::classic::{Auth, AuthRequest, Domain, Identity, PasswordIdentity, PasswordUser, Scope, TokenIdentity};
+    let domain = Domain { id: None, name: account.to_owned() };
+    let login = AuthRequest {
+        auth: Auth {
+            identity: Identity {
+                methods: vec!["password".into()],
+                password: Some(PasswordIdentity {
+                    user: PasswordUser {
+                        domain: domain.clone(),
+                        name: user_name.to_owned(),
+                        password: password.to_owned(),
+                    },
+                }),
+                token: None,
+            },
+            scope: Some(Scope { domain }),
+        },
+    };
+    let body = serde_json::to_string(&login).map_err(|_| ApiError::Malformed { status: 0 })?;
+    let outgoing =
+        Outgoing { method: Method::POST, path: "/v3/auth/tokens", body: Some(body), credentials: None, headers: &[] };
+    let answer = exchange(outgoing).await.map_err(|(error, _)| error)?;
+    let token = answer.headers.get("x-subject-token").ok_or(ApiError::Malformed { status: answer.status })?;
+
+    let ask = AuthRequest {
+        auth: Auth {
+            identity: Identity {
+                methods: vec!["token".into()],
+                password: None,
+                token: Some(TokenIdentity { duration_seconds }),
+            },
+            scope: None,
+        },
+    };
+    let body = serde_json::to_string(&ask).map_err(|_| ApiError::Malformed { status: 0 })?;
+    let headers = [("x-auth-token", token.as_str())];
+    let outgoing = Outgoing {
+        method: Method::POST,
+        path: "/v3.0/OS-CREDENTIAL/securitytokens",
+        body: Some(body),
+        credentials: None,
+        headers: &headers,
+    };
+    let answer = exchange(outgoing).await.map_err(|(error, _)| error)?;
+    let read = || {
+        let credential = Json::parse(&answer.text)?.object("credential")?;
+        let credentials = Credentials {
+            access_key: credential.str("access")?,
+            secret_key: credential.str("secret")?,
+            security_token: Some(credential.str("securitytoken")?),
+        };
+        Some((credentials, credential.str("expires_at")?))
+    };
+    read().ok_or(ApiError::Malformed { status: answer.status })
 }
 
 /// Decodes a JSON answer with the browser's own parser (see [`json`]).

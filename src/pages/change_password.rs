@@ -44,14 +44,6 @@ mod text {
     pub fn strength(word: &str, reason: &str) -> String {
         format!("Strength: {word} ({reason})")
     }
-
-    /// When a locked user may try again, in the viewer's time.
-    pub fn locked(at: &str, minutes: u32) -> String {
-        format!(
-            "Too many wrong passwords: your user is locked for now. Try again at {at} (in {minutes} minute{}).",
-            if minutes == 1 { "" } else { "s" }
-        )
-    }
 }
 
 const CURRENT_ID: &str = "current-password";
@@ -253,7 +245,7 @@ pub fn ChangePasswordForm(
             }
             ApiError::Api { kind: ErrorKind::Locked, body, retry_after, .. } => {
                 let when = retry_after.map(|seconds| {
-                    view! { <p><strong>{text::locked(&locale::time_in(seconds), seconds.div_ceil(60))}</strong></p> }
+                    view! { <p><strong>{locale::locked_until(seconds)}</strong></p> }
                 });
                 view! { <div class="notice error">{when}<p>{body.error_msg}</p></div> }.into_any()
             }

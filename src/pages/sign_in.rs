@@ -1,11 +1,54 @@
-//! `/sign-in`: access keys in, identity out. Keys stay in this tab's memory only.
+//! `/sign-in`: "Password" (account name, IAM user name, password → temporary keys kept
+//! for this tab) or "Access keys" (kept in memory only). Also [`RequireSignIn`], which
+//! sends signed-out people here and back, and [`SignInAgainDialog`], which renews
+//! temporary keys without leaving the page.
 
+use iam_v5::ErrorKind;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
-use crate::components::TextField;
+use crate::components::{Dialog, FailureNotice, TextField};
+use crate::config::{self, SignInMethod};
+use crate::locale;
 use crate::router::{query_param, redirect};
-use crate::session::{Credentials, Session};
+use crate::session::{Credentials, PasswordLogin, Reauth, Session};
+
+/// Every word the sign-in page and dialog show, in one place.
+mod text {
+    pub const TITLE: &str = "Sign in";
+    pub const METHOD: &str = "Sign in with";
+    pub const PASSWORD_METHOD: &str = "Password";
+    pub const KEYS_METHOD: &str = "Access keys";
+    pub const ACCOUNT: &str = "Account name";
+    pub const USER: &str = "IAM user name";
+    pub const PASSWORD: &str = "Password";
+    pub const PASSWORD_NOTE: &str =
+        "You stay signed in in this tab until you sign out or your sign-in expires; closing the tab signs you out.";
+    pub const ACCESS_KEY: &str = "Access key ID";
+    pub const SECRET_KEY: &str = "Secret access key";
+    pub const SECURITY_TOKEN: &str = "Security token (optional)";
+    pub const KEYS_NOTE: &str = "Your keys are kept in this tab's memory only: reloading the page signs you out.";
+    pub const SUBMIT: &str = "Sign in";
+    pub const PENDING: &str = "Signing in…";
+    pub const ENTER_ACCOUNT: &str = "Enter your account name.";
+    pub const ENTER_USER: &str = "Enter your IAM user name.";
+    pub const ENTER_PASSWORD: &str = "Enter your password.";
+    pub const ENTER_ACCESS_KEY: &str = "Enter your access key ID.";
+    pub const ENTER_SECRET_KEY: &str = "Enter your secret access key.";
+    pub const WRONG_PASSWORD: &str = "The IAM user name or password is not right. Check them and try again.";
+    pub const DISABLED: &str = "This IAM user is disabled. Ask an administrator of your account to enable it.";
+    pub const KEYS_REFUSED: &str = "These keys were not accepted.";
+    pub const FAILED: &str = "Signing in failed.";
+    pub const AGAIN_TITLE: &str = "Sign in again";
+    pub const EXPIRING: &str = "Your sign-in expires soon.";
+    pub const EXPIRED: &str = "Your sign-in has expired.";
+    pub const NOT_NOW: &str = "Not now";
+
+    /// Who signs in again, and the promise that nothing is lost.
+    pub fn again_as(user: &str, account: &str) -> String {
+        format!("Enter the password of {user} (account {account}) to go on. Nothing on this page is lost.")
+    }
+}
 
 /// Where to go after signing in: the `next` parameter when it is a path of this app
 /// (never another origin), else the start page.
@@ -20,8 +63,11 @@ pub fn RequireSignIn(
     children: ChildrenFn,
 ) -> impl IntoView {
     let session = Session::use_context();
+    // Only signing in or out re-renders the page: renewed keys (the sign-in-again dialog)
+    // must keep the page and everything typed into it.
+    let signed_in = Memo::new(move |_| session.is_signed_in());
     move || {
-        if session.is_signed_in() {
+        if signed_in.get() {
             Some(children())
         } else {
             let here = window().location().pathname().unwrap_or_default();
@@ -31,26 +77,173 @@ pub fn RequireSignIn(
     }
 }
 
-/// The sign-in page.
+/// A message for a field, shown once a submit was tried and the field is still empty.
+fn required(attempted: RwSignal<bool>, value: RwSignal<String>, message: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || (attempted.get() && value.with(|v| v.trim().is_empty())).then(|| message.to_owned()))
+}
+
+/// The sign-in page: the methods `config.json` offers, the first one chosen.
 #[component]
 pub fn SignInPage() -> impl IntoView {
+    let methods = config::get().sign_in_methods.clone();
+    let method = RwSignal::new(methods[0]);
+    let choice = (methods.len() > 1).then(|| {
+        let option = move |value: SignInMethod, id: &'static str, label: &'static str| {
+            view! {
+                <div class="choice">
+                    <input type="radio" name="sign-in-method" id=id prop:checked=move || method.get() == value
+                        on:change=move |_| method.set(value) />
+                    <label for=id>{label}</label>
+                </div>
+            }
+        };
+        view! {
+            <fieldset class="methods">
+                <legend>{text::METHOD}</legend>
+                {option(SignInMethod::Password, "method-password", text::PASSWORD_METHOD)}
+                {option(SignInMethod::AccessKeys, "method-keys", text::KEYS_METHOD)}
+            </fieldset>
+        }
+    });
+    view! {
+        <h1>{text::TITLE}</h1>
+        {choice}
+        {move || match method.get() {
+            SignInMethod::Password => view! { <PasswordSignIn /> }.into_any(),
+            SignInMethod::AccessKeys => view! { <AccessKeySignIn /> }.into_any(),
+        }}
+    }
+}
+
+/// The answer to a refused password sign-in: a message for the account field, or for the form.
+fn password_refusal(error: &ApiError) -> (Option<String>, Option<String>) {
+    match error {
+        ApiError::Api { kind: ErrorKind::UnknownAccount, body, .. } => (Some(body.error_msg.clone()), None),
+        ApiError::Api { kind: ErrorKind::Unauthenticated, .. } => (None, Some(text::WRONG_PASSWORD.into())),
+        ApiError::Api { kind: ErrorKind::Disabled, .. } => (None, Some(text::DISABLED.into())),
+        ApiError::Api { kind: ErrorKind::Locked, retry_after: Some(seconds), .. } => {
+            (None, Some(locale::locked_until(*seconds)))
+        }
+        _ => (None, None),
+    }
+}
+
+/// Account name, IAM user name and password → token → temporary keys for this tab.
+#[component]
+fn PasswordSignIn() -> impl IntoView {
+    let session = Session::use_context();
+    let account = RwSignal::new(String::new());
+    let user = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let attempted = RwSignal::new(false);
+    let pending = RwSignal::new(false);
+    // The refusal, and the account name it was for.
+    let failure = RwSignal::new(None::<(ApiError, String)>);
+    let account_error = {
+        let empty = required(attempted, account, text::ENTER_ACCOUNT);
+        let refused = move || {
+            failure.with(|f| match f {
+                Some((error, sent)) if account.with(|a| a.trim() == sent) => password_refusal(error).0,
+                _ => None,
+            })
+        };
+        Signal::derive(move || empty.get().or_else(refused))
+    };
+    let user_error = required(attempted, user, text::ENTER_USER);
+    let password_error = required(attempted, password, text::ENTER_PASSWORD);
+
+    let submit = move || {
+        attempted.set(true);
+        if pending.get_untracked() {
+            return;
+        }
+        let (account_name, user_name, secret) = (
+            account.get_untracked().trim().to_owned(),
+            user.get_untracked().trim().to_owned(),
+            password.get_untracked(),
+        );
+        if account_name.is_empty() || user_name.is_empty() || secret.is_empty() {
+            return;
+        }
+        pending.set(true);
+        failure.set(None);
+        leptos::task::spawn_local_scoped(async move {
+            let duration = config::get().temporary_key_seconds;
+            let signed_in = match api::sign_in_with_password(&account_name, &user_name, &secret, duration).await {
+                Ok((credentials, expires_at)) => api::caller_identity(&credentials)
+                    .await
+                    .map(|identity| (credentials, identity, api::local_time_ms(&expires_at))),
+                Err(error) => Err(error),
+            };
+            pending.set(false);
+            match signed_in {
+                Ok((credentials, identity, expires_at_ms)) => {
+                    let login = PasswordLogin { account: account_name, user_name, expires_at_ms };
+                    session.start(credentials, identity, Some(login));
+                    redirect(&return_path());
+                }
+                Err(error) => {
+                    // Everything typed stays, but the password: it was refused or is unsafe to keep.
+                    password.set(String::new());
+                    attempted.set(false);
+                    failure.set(Some((error, account_name)));
+                }
+            }
+        });
+    };
+    let failure_view = move || {
+        failure.get().and_then(|(error, _)| match password_refusal(&error) {
+            (Some(_), _) => None,
+            (None, Some(message)) => Some(view! { <p class="notice error">{message}</p> }.into_any()),
+            (None, None) => Some(view! { <FailureNotice lead=text::FAILED error=error retry=submit /> }.into_any()),
+        })
+    };
+    view! {
+        <p>{text::PASSWORD_NOTE}</p>
+        <form class="sign-in" novalidate on:submit=move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            submit();
+        }>
+            <TextField id="account-name" label=text::ACCOUNT autocomplete="organization" value=account error=account_error />
+            <TextField id="iam-user-name" label=text::USER autocomplete="username" value=user error=user_error />
+            <TextField id="password" label=text::PASSWORD input_type="password" autocomplete="current-password"
+                value=password error=password_error />
+            <SubmitRow pending=pending failure=failure_view />
+        </form>
+    }
+}
+
+/// "Sign in" (or "Signing in…" while a request is out) and where a failure is said.
+#[component]
+fn SubmitRow<F: IntoView + 'static>(
+    /// Whether the sign-in request is out.
+    pending: RwSignal<bool>,
+    /// The failure, when the last attempt failed.
+    failure: impl Fn() -> F + Send + 'static,
+) -> impl IntoView {
+    view! {
+        <button type="submit" aria-disabled=move || pending.get().then_some("true")>
+            {move || if pending.get() { text::PENDING } else { text::SUBMIT }}
+        </button>
+        <div role="alert">{failure}</div>
+    }
+}
+
+/// Access keys typed in: verified with STS, kept in this tab's memory only.
+#[component]
+fn AccessKeySignIn() -> impl IntoView {
     let session = Session::use_context();
     let access_key = RwSignal::new(String::new());
     let secret_key = RwSignal::new(String::new());
     let security_token = RwSignal::new(String::new());
     let attempted = RwSignal::new(false);
-
     // Plain signals and one spawned future: cheaper in wasm than an Action plus an Effect.
     let pending = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
-    let missing = move |value: RwSignal<String>, message: &'static str| {
-        Signal::derive(move || (attempted.get() && value.with(|v| v.trim().is_empty())).then(|| message.to_owned()))
-    };
-    let access_error = missing(access_key, "Enter your access key ID.");
-    let secret_error = missing(secret_key, "Enter your secret access key.");
+    let access_error = required(attempted, access_key, text::ENTER_ACCESS_KEY);
+    let secret_error = required(attempted, secret_key, text::ENTER_SECRET_KEY);
 
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    let submit = move || {
         attempted.set(true);
         if pending.get_untracked() || access_error.get_untracked().is_some() || secret_error.get_untracked().is_some() {
             return;
@@ -64,46 +257,102 @@ pub fn SignInPage() -> impl IntoView {
         pending.set(true);
         failure.set(None);
         leptos::task::spawn_local_scoped(async move {
-            match api::caller_identity(&credentials).await {
+            let result = api::caller_identity(&credentials).await;
+            pending.set(false);
+            match result {
                 Ok(identity) => {
-                    pending.set(false);
-                    session.credentials.set(Some(credentials));
-                    session.identity.set(Some(identity));
+                    session.start(credentials, identity, None);
                     redirect(&return_path());
                 }
-                Err(error) => {
-                    pending.set(false);
-                    failure.set(Some(error));
-                }
+                Err(error) => failure.set(Some(error)),
             }
         });
     };
-
     let failure_view = move || {
         failure.get().map(|error| {
-            let lead = match &error {
-                ApiError::Api { status: 401, .. } => "These keys were not accepted.",
-                ApiError::Api { .. } => "Signing in failed.",
-                _ => "Signing in failed. Try again.",
-            };
-            view! { <p class="notice error">{lead} " " {error.describe()}</p> }
+            let lead =
+                if matches!(error, ApiError::Api { status: 401, .. }) { text::KEYS_REFUSED } else { text::FAILED };
+            view! { <FailureNotice lead=lead error=error retry=submit /> }
         })
     };
 
     view! {
-        <h1>"Sign in"</h1>
-        <p>
-            "Sign in with an access key of your IAM user. Your keys are kept in this tab's memory only: "
-            "reloading the page signs you out."
-        </p>
-        <form class="sign-in" on:submit=on_submit novalidate>
-            <TextField id="access-key" label="Access key ID" value=access_key error=access_error />
-            <TextField id="secret-key" label="Secret access key" input_type="password" value=secret_key error=secret_error />
-            <TextField id="security-token" label="Security token (optional)" input_type="password" value=security_token />
-            <button type="submit" aria-disabled=move || pending.get().then_some("true")>
-                {move || if pending.get() { "Signing in…" } else { "Sign in" }}
-            </button>
-            <div role="alert">{failure_view}</div>
+        <p>{text::KEYS_NOTE}</p>
+        <form class="sign-in" on:submit=move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            submit();
+        } novalidate>
+            <TextField id="access-key" label=text::ACCESS_KEY value=access_key error=access_error />
+            <TextField id="secret-key" label=text::SECRET_KEY input_type="password" value=secret_key error=secret_error />
+            <TextField id="security-token" label=text::SECURITY_TOKEN input_type="password" value=security_token />
+            <SubmitRow pending=pending failure=failure_view />
         </form>
+    }
+}
+
+/// "Sign in again": shortly before temporary keys expire, or when the server refused
+/// them, the password renews them in a dialog; the page under it stays as it is and
+/// requests that waited are sent again. Closing it ("Not now", Esc) lets them fail.
+#[component]
+pub fn SignInAgainDialog(
+    /// Why the dialog opened.
+    why: Reauth,
+) -> impl IntoView {
+    let session = Session::use_context();
+    let open = RwSignal::new(true);
+    let password = RwSignal::new(String::new());
+    let pending = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let login = session.login.get_untracked();
+    Effect::new(move |_| {
+        if !open.get() {
+            session.decline_reauth();
+        }
+    });
+    let submit = {
+        let login = login.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            let (Some(login), secret) = (login.clone(), password.get_untracked()) else { return };
+            if pending.get_untracked() || secret.is_empty() {
+                return;
+            }
+            pending.set(true);
+            failure.set(None);
+            leptos::task::spawn_local_scoped(async move {
+                let duration = config::get().temporary_key_seconds;
+                let result = api::sign_in_with_password(&login.account, &login.user_name, &secret, duration).await;
+                pending.set(false);
+                password.set(String::new());
+                match result {
+                    Ok((credentials, expires_at)) => {
+                        let login = PasswordLogin { expires_at_ms: api::local_time_ms(&expires_at), ..login };
+                        session.renew(credentials, login);
+                    }
+                    Err(error) => failure.set(Some(error)),
+                }
+            });
+        }
+    };
+    let (user, account) = login.map(|l| (l.user_name, l.account)).unwrap_or_default();
+    let failure_view = move || {
+        failure.get().map(|error| {
+            let message = password_refusal(&error).1.unwrap_or_else(|| error.describe());
+            view! { <p class="field-error">{message}</p> }
+        })
+    };
+    view! {
+        <Dialog id="sign-in-again" title=text::AGAIN_TITLE open=open close_label=text::NOT_NOW>
+            <p>{if why == Reauth::ExpiringSoon { text::EXPIRING } else { text::EXPIRED }}</p>
+            <p>{text::again_as(&user, &account)}</p>
+            <form class="sign-in-again" novalidate on:submit=submit>
+                <TextField id="reauth-password" label=text::PASSWORD input_type="password"
+                    autocomplete="current-password" value=password />
+                <div role="alert">{failure_view}</div>
+                <button type="submit" aria-disabled=move || pending.get().then_some("true")>
+                    {move || if pending.get() { text::PENDING } else { text::SUBMIT }}
+                </button>
+            </form>
+        </Dialog>
     }
 }

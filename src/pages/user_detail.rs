@@ -463,7 +463,7 @@ pub fn EditUserForm(
             <div role="status">{status_view}</div>
             <div role="alert">{alert_view}</div>
         </form>
-        <Dialog id="disable-user" title=text::DISABLE_TITLE open=confirm_disable close_label=text::CANCEL>
+        <Dialog id="disable-user" title=text::DISABLE_TITLE open=confirm_disable close_label=text::CANCEL close_first=true>
             <p>{name_for_dialog}</p>
             <button type="button" class="danger" on:click=move |_| {
                 enabled.set(false);

@@ -13,6 +13,25 @@ use tokio::process::{Child, Command};
 /// The demo seed's self-service user (see `crates/iam-emulator/src/demo-seed.json`).
 pub const ALICE: Keys = Keys { access: "DEMOALICEACCESSKEY01", secret: "demo-alice-secret-key-0000000000000000000" };
 
+/// How [`Session::launch`] starts the emulator.
+pub struct Launch<'a> {
+    /// Changes to the demo seed.
+    pub change_seed: Box<dyn FnOnce(&mut serde_json::Value) + 'a>,
+    /// More emulator arguments (`--clock-offset`, `--temporary-key-seconds`).
+    pub emulator_args: &'a [&'a str],
+    /// A config.json to serve beside index.html.
+    pub config: Option<&'a str>,
+    /// Serve the app and reach the emulator through nginx with `deploy/nginx.conf`, as in
+    /// production, instead of the emulator serving both.
+    pub through_nginx: bool,
+}
+
+impl Default for Launch<'_> {
+    fn default() -> Self {
+        Launch { change_seed: Box::new(|_| {}), emulator_args: &[], config: None, through_nginx: false }
+    }
+}
+
 /// The emulator's demo seed; tests change a copy of it ([`Session::start_with`]).
 const DEMO_SEED: &str = include_str!("../../crates/iam-emulator/src/demo-seed.json");
 
@@ -20,6 +39,9 @@ const DEMO_SEED: &str = include_str!("../../crates/iam-emulator/src/demo-seed.js
 pub fn user<'a>(seed: &'a mut serde_json::Value, name: &str) -> &'a mut serde_json::Value {
     seed["users"].as_array_mut().expect("users").iter_mut().find(|u| u["user_name"] == name).expect("that user")
 }
+
+/// The demo seed's account name (password sign-in).
+pub const DEMO_ACCOUNT: &str = "demo-account";
 
 /// An access key pair to sign in with.
 pub struct Keys {
@@ -77,12 +99,81 @@ async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool, log: Ar
     (child, line)
 }
 
+/// The production gateway's configuration, as deployed.
+const NGINX_CONF: &str = include_str!("../../deploy/nginx.conf");
+
+/// `deploy/nginx.conf` for a test: only its `# site:` lines change (listen on loopback, no
+/// TLS, this dist, the emulator as IAM and STS, logs and temporary files in `scratch`),
+/// so every rule the tests go through is the deployed one.
+pub fn nginx_conf_for_test(
+    conf: &str,
+    port: u16,
+    dist: &std::path::Path,
+    emulator: &str,
+    scratch: &std::path::Path,
+) -> String {
+    let scratch = scratch.display();
+    let mut out = String::new();
+    for line in conf.lines() {
+        let Some((directive, _)) = line.split_once("# site:") else {
+            out.push_str(line);
+            out.push('\n');
+            if line.trim() == "http {" {
+                for kind in ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"] {
+                    out.push_str(&format!("    {kind}_temp_path {scratch}/{kind};\n"));
+                }
+            }
+            continue;
+        };
+        let name = directive.split_whitespace().next().unwrap_or_default();
+        let replaced = match name {
+            "listen" => format!("listen 127.0.0.1:{port};"),
+            "root" => format!("root {};", dist.display()),
+            "proxy_pass" => format!("proxy_pass {emulator};"),
+            "access_log" => format!("access_log {scratch}/access.log;"),
+            "server_name" | "proxy_set_header" => directive.trim().to_owned(),
+            name if name.starts_with("ssl_") => continue,
+            other => panic!("deploy/nginx.conf: the test does not know how to run the site line `{other}`"),
+        };
+        out.push_str(&replaced);
+        out.push('\n');
+    }
+    out
+}
+
+/// Starts nginx (one process, in the foreground) with `deploy/nginx.conf` in front of the
+/// emulator at `emulator`; returns it and its address once it accepts connections.
+async fn start_nginx(emulator: &str, dist: &std::path::Path, n: usize) -> (Child, String) {
+    let scratch = std::env::temp_dir().join(format!("iam-e2e-nginx-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("nginx scratch folder");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let conf = scratch.join("nginx.conf");
+    std::fs::write(&conf, nginx_conf_for_test(NGINX_CONF, port, dist, emulator, &scratch)).expect("nginx.conf");
+    let globals = format!("daemon off; master_process off; pid {}/nginx.pid; error_log stderr;", scratch.display());
+    let mut nginx = Command::new(env("IAM_E2E_NGINX"));
+    nginx.arg("-p").arg(&scratch).arg("-c").arg(&conf).args(["-g", &globals]).kill_on_drop(true);
+    let mut child = nginx.spawn().expect("start nginx");
+    let address = format!("127.0.0.1:{port}");
+    let accepting = async {
+        // nginx prints nothing when ready: wait until its port takes a connection.
+        while tokio::net::TcpStream::connect(&address).await.is_err() {
+            if let Ok(Some(exit)) = child.try_wait() {
+                panic!("nginx exited at start ({exit}); its configuration: {}", conf.display());
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    };
+    tokio::time::timeout(PATIENCE, accepting).await.expect("nginx did not start");
+    (child, format!("http://{address}"))
+}
+
 /// A browser on the console, backed by a private emulator.
 pub struct Session {
     pub client: Client,
     pub base: String,
     emulator: Child,
     emulator_log: Arc<Log>,
+    _gateway: Option<Child>,
     _driver: Child,
 }
 
@@ -94,18 +185,41 @@ impl Session {
 
     /// Starts the emulator with the demo seed as `change` leaves it, and a browser.
     pub async fn start_with(change: impl FnOnce(&mut serde_json::Value)) -> Self {
+        Self::launch(Launch { change_seed: Box::new(change), ..Launch::default() }).await
+    }
+
+    /// Starts the emulator as `launch` says, and a browser.
+    pub async fn launch(launch: Launch<'_>) -> Self {
+        let Launch { change_seed: change, emulator_args, config, through_nginx } = launch;
         let mut seed: serde_json::Value = serde_json::from_str(DEMO_SEED).expect("demo seed");
         change(&mut seed);
         static SEEDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = SEEDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let seed_path = std::env::temp_dir().join(format!("iam-e2e-seed-{}-{n}.json", std::process::id()));
         std::fs::write(&seed_path, seed.to_string()).expect("write seed");
+        let mut dist = std::path::PathBuf::from(env("IAM_E2E_DIST"));
+        if let Some(config) = config {
+            // A copy of the build with this config.json beside index.html.
+            let copy = std::env::temp_dir().join(format!("iam-e2e-dist-{}-{n}", std::process::id()));
+            std::fs::create_dir_all(&copy).expect("dist copy");
+            for entry in std::fs::read_dir(&dist).expect("dist").flatten() {
+                std::fs::copy(entry.path(), copy.join(entry.file_name())).expect("copy");
+            }
+            std::fs::write(copy.join("config.json"), config).expect("config.json");
+            dist = copy;
+        }
         let mut emulator = Command::new(env("IAM_E2E_EMULATOR"));
-        emulator.args(["--listen", "127.0.0.1:0", "--dist", &env("IAM_E2E_DIST")]);
-        emulator.arg("--seed").arg(&seed_path);
+        emulator.args(["--listen", "127.0.0.1:0"]).arg("--dist").arg(&dist);
+        emulator.arg("--seed").arg(&seed_path).args(emulator_args);
         let emulator_log = Arc::new(Log::default());
         let (emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on "), emulator_log.clone()).await;
-        let base = line.trim_start_matches("listening on ").to_owned();
+        let mut base = line.trim_start_matches("listening on ").to_owned();
+        let mut gateway = None;
+        if through_nginx {
+            let (nginx, address) = start_nginx(&base, &dist, n).await;
+            gateway = Some(nginx);
+            base = address;
+        }
 
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut driver = Command::new(env("CHROMEDRIVER"));
@@ -123,7 +237,7 @@ impl Session {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("connect to chromedriver");
-        Session { client, base, emulator, emulator_log, _driver: driver }
+        Session { client, base, emulator, emulator_log, _gateway: gateway, _driver: driver }
     }
 
     /// How many `METHOD path` requests the emulator has answered so far.
@@ -141,6 +255,7 @@ impl Session {
     /// waits until the header names the user and the app is back on `path`.
     pub async fn sign_in_at(&self, path: &str, keys: &Keys, user_name: &str) {
         self.client.goto(&format!("{}{path}", self.base)).await.expect("goto");
+        self.choose("Access keys").await;
         self.type_into("Access key ID", keys.access).await;
         self.type_into("Secret access key", keys.secret).await;
         self.click_button("Sign in").await;
@@ -149,9 +264,50 @@ impl Session {
         assert_eq!(here.path(), path, "back where the person started");
     }
 
+    /// Opens `path` signed out, which lands on the sign-in page; signs in with a password
+    /// ("Password" is the default method) and waits until the app is back on `path`.
+    pub async fn sign_in_with_password_at(&self, path: &str, user_name: &str, password: &str) {
+        self.client.goto(&format!("{}{path}", self.base)).await.expect("goto");
+        self.type_into("Account name", DEMO_ACCOUNT).await;
+        self.type_into("IAM user name", user_name).await;
+        self.type_into("Password", password).await;
+        self.click_button("Sign in").await;
+        self.wait_for(&format!("//header[contains(normalize-space(.), 'Signed in as {user_name}')]")).await;
+        let here = self.client.current_url().await.expect("url");
+        assert_eq!(here.path(), path, "back where the person started");
+    }
+
+    /// Picks the radio button or checkbox labelled `label`.
+    pub async fn choose(&self, label: &str) {
+        self.choice(label).await.click().await.expect("choose");
+    }
+
+    /// The radio button labelled `label`.
+    pub async fn choice(&self, label: &str) -> Element {
+        self.wait_for(&format!("//input[@type='radio'][@id=//label[normalize-space(.)='{label}']/@for]")).await
+    }
+
+    /// Everything the browser keeps for this page that a secret could leak into: local and
+    /// session storage, cookies, the URL and the history entry's state, as one text.
+    pub async fn kept_by_the_browser(&self) -> String {
+        let kept = self
+            .client
+            .execute(
+                "return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, \
+                 cookies: document.cookie, url: location.href, state: history.state });",
+                vec![],
+            )
+            .await
+            .expect("storage");
+        kept.as_str().expect("text").to_owned()
+    }
+
     /// The input or textarea bound to the label with exactly this text.
     pub async fn field(&self, label: &str) -> Element {
-        let xpath = format!("//*[self::input or self::textarea][@id=//label[normalize-space(.)='{label}']/@for]");
+        // Text to type into: a choice with the same label (the "Password" method) is not it.
+        let xpath = format!(
+            "//*[self::input[not(@type='radio')] or self::textarea][@id=//label[normalize-space(.)='{label}']/@for]"
+        );
         self.wait_for(&xpath).await
     }
 

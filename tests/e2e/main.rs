@@ -4,5 +4,6 @@
 
 mod change_password;
 mod harness;
+mod sessions;
 mod sign_in;
 mod users;

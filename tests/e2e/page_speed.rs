@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::harness::{Session, ALICE};
+use crate::harness::{Session, DEMO_ACCOUNT};
 
 const LOADS: usize = 21;
 const KEYSTROKES: usize = 400;
@@ -57,12 +57,12 @@ pub async fn run() {
         // Each load starts from a blank page, so neither page pays for tearing down the other.
         s.client.goto("about:blank").await.unwrap();
         s.client.goto(&format!("{}/static-sign-in.html", s.base)).await.unwrap();
-        s.field("Access key ID").await;
+        s.field("Account name").await;
         let static_ms =
             number(&s, "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;").await;
         s.client.goto("about:blank").await.unwrap();
         s.client.goto(&format!("{}/sign-in", s.base)).await.unwrap();
-        s.field("Access key ID").await;
+        s.field("Account name").await;
         let app_ms = number(&s, "return performance.getEntriesByName('iam-console-ready')[0].startTime;").await;
         if i > 0 {
             // The first round warms the HTTP cache for both.
@@ -72,9 +72,9 @@ pub async fn run() {
     }
     let (app_median, html_median) = (median(&mut app), median(&mut html));
 
-    // /password: keys live in memory only, so a cold load of /password signs in first. Its
-    // time-to-ready is the app's share of that: the sign-in page ready, plus sign-in click →
-    // password form with its rules on screen (caller identity, password policy, render).
+    // /password, signed out: a cold load of /password signs in first. Its time-to-ready is
+    // the app's share of that: the sign-in page ready, plus sign-in click → password form
+    // with its rules on screen (token, temporary keys, caller identity, policy, render).
     let (mut password_app, mut password_html) = (Vec::new(), Vec::new());
     for i in 0..LOADS + 1 {
         s.client.goto("about:blank").await.unwrap();
@@ -82,14 +82,16 @@ pub async fn run() {
         s.field("Current password").await;
         let static_ms =
             number(&s, "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;").await;
+        // Signed out again: the tab's session from the last round goes.
+        s.client.execute("sessionStorage.clear();", vec![]).await.unwrap();
         s.client.goto("about:blank").await.unwrap();
         s.client.goto(&format!("{}/sign-in?next=/password", s.base)).await.unwrap();
-        s.field("Access key ID").await;
+        s.field("Account name").await;
         let boot_ms = number(&s, "return performance.getEntriesByName('iam-console-ready')[0].startTime;").await;
         let in_app = s
             .client
             .execute_async(
-                r#"const [ak, sk, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+                r#"const [account, password, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
                 const byLabel = (text) => {
                     const label = [...document.querySelectorAll('label')].find(l => l.textContent.trim() === text);
                     return label && document.getElementById(label.htmlFor);
@@ -99,15 +101,16 @@ pub async fn run() {
                     input.value = value;
                     input.dispatchEvent(new Event('input', { bubbles: true }));
                 };
-                set('Access key ID', ak);
-                set('Secret access key', sk);
+                set('Account name', account);
+                set('IAM user name', 'alice');
+                set('Password', password);
                 const start = performance.now();
                 const ready = () => byLabel('Current password') && document.querySelector('main li');
                 new MutationObserver((_, observer) => {
                     if (ready()) { observer.disconnect(); done(performance.now() - start); }
                 }).observe(document.body, { childList: true, subtree: true });
                 [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Sign in').click();"#,
-                vec![serde_json::json!(ALICE.access), serde_json::json!(ALICE.secret)],
+                vec![serde_json::json!(DEMO_ACCOUNT), serde_json::json!("Demo-Password-1")],
             )
             .await
             .expect("sign in to /password")
@@ -119,16 +122,17 @@ pub async fn run() {
         }
     }
     let (password_median, password_html_median) = (median(&mut password_app), median(&mut password_html));
+    s.client.execute("sessionStorage.clear();", vec![]).await.unwrap();
     s.client.goto(&format!("{}/sign-in", s.base)).await.unwrap();
-    s.field("Access key ID").await;
+    s.field("Account name").await;
 
     s.click_button("Sign in").await;
-    s.field_message("Access key ID", "Enter your access key ID.").await;
+    s.field_message("Account name", "Enter your account name.").await;
     let timings = s
         .client
         .execute_async(
             r#"const [count, done] = [arguments[0], arguments[arguments.length - 1]];
-            const label = [...document.querySelectorAll('label')].find(l => l.textContent.trim() === 'Access key ID');
+            const label = [...document.querySelectorAll('label')].find(l => l.textContent.trim() === 'Account name');
             const input = document.getElementById(label.htmlFor);
             const settled = (invalid) => new Promise(resolve => {
                 const ok = () => (input.getAttribute('aria-invalid') === 'true') === invalid;

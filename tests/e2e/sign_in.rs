@@ -6,6 +6,7 @@ use crate::harness::{Keys, Session, ALICE};
 async fn keys_the_emulator_refuses_are_explained_and_kept() {
     let s = Session::start().await;
     s.client.goto(&format!("{}/sign-in", s.base)).await.unwrap();
+    s.choose("Access keys").await;
     s.field("Access key ID").await;
     s.assert_accessible("sign-in form, empty").await;
     s.click_button("Sign in").await;
@@ -32,11 +33,11 @@ async fn signing_in_names_the_user_and_signing_out_forgets_the_keys() {
     let url = s.client.current_url().await.unwrap();
     assert!(!url.as_str().contains(ALICE.secret) && !url.as_str().contains(ALICE.access), "no keys in the URL");
     s.click_button("Sign out").await;
-    s.field("Access key ID").await;
+    s.field("Account name").await;
     s.wait_for("//header//a[normalize-space(.)='Sign in']").await;
     // The password page needs a signed-in user again.
     s.wait_for("//nav//a[normalize-space(.)='Change password']").await.click().await.unwrap();
-    s.field("Secret access key").await;
+    s.field("Account name").await;
     let url = s.client.current_url().await.unwrap();
     assert_eq!((url.path(), url.query()), ("/sign-in", Some("next=%2Fpassword")));
     s.close().await;

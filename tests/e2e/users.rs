@@ -209,6 +209,7 @@ async fn a_non_admin_gets_the_permission_panel_and_an_unknown_user_a_way_back() 
     s.assert_accessible("list forbidden").await;
     s.client.goto(&format!("{}/users/{}", s.base, "0".repeat(32))).await.unwrap();
     // A reload signs out (keys live in memory): sign in as the admin and come back.
+    s.choose("Access keys").await;
     s.type_into("Access key ID", BOB.access).await;
     s.type_into("Secret access key", BOB.secret).await;
     s.click_button("Sign in").await;

@@ -38,6 +38,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
     let started = std::time::Instant::now();
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
+    tools::ensure_nginx()?;
     let python = tools::ensure_conformance_venv()?;
     let axe = tools::ensure_axe_core()?;
     let mut summary: Vec<String> = Vec::new();
@@ -97,11 +98,12 @@ pub fn test(args: &[String]) -> Result<(), String> {
     let shipped = shipped_size(&root().join("dist"))?;
     let size = format!("size {} (fence {} KB gzip)", shipped.describe(), SIZE_FENCE_BYTES / 1024);
 
-    step("7/8 end-to-end tests: WebDriver, headless Chromium, the emulator serving the release build");
+    step("7/8 end-to-end tests: WebDriver, headless Chromium, the emulator serving the release build (and nginx in front of it)");
     let mut e2e = cargo(&["test", "--package", "iam-console", "--features", "e2e", "--test", "e2e"]);
     e2e.env("IAM_E2E_DIST", root().join("dist"))
         .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
         .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("IAM_E2E_NGINX", tools::NGINX)
         .env("AXE_CORE_JS", &axe);
     tally("e2e", count(&tee(e2e)?).0, &mut summary)?;
 

@@ -23,11 +23,26 @@ pub fn ensure_build_tools() -> Result<(), String> {
 
 /// Debian's Chromium and its matching ChromeDriver, for component and e2e tests.
 pub fn ensure_browser() -> Result<(), String> {
-    if std::path::Path::new("/usr/bin/chromium").exists() && std::path::Path::new("/usr/bin/chromedriver").exists() {
-        println!("chromium and chromedriver: present");
+    ensure_debian_packages(&[("chromium", "/usr/bin/chromium"), ("chromium-driver", "/usr/bin/chromedriver")])
+}
+
+/// Debian's nginx (1.22), the production gateway the e2e tests run `deploy/nginx.conf` in.
+pub fn ensure_nginx() -> Result<(), String> {
+    ensure_debian_packages(&[("nginx", NGINX)])
+}
+
+/// Where Debian's nginx package puts the server.
+pub const NGINX: &str = "/usr/sbin/nginx";
+
+/// Installs with apt whichever of `(package, file it installs)` is missing.
+fn ensure_debian_packages(packages: &[(&str, &str)]) -> Result<(), String> {
+    let missing: Vec<&str> =
+        packages.iter().filter(|(_, file)| !std::path::Path::new(file).exists()).map(|(package, _)| *package).collect();
+    if missing.is_empty() {
+        println!("{}: present", packages.iter().map(|(package, _)| *package).collect::<Vec<_>>().join(", "));
         return Ok(());
     }
-    println!("installing Debian's chromium and chromium-driver (a minute or two)");
+    println!("installing Debian's {} (a minute or two)", missing.join(", "));
     let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
     let apt = |args: &[&str]| {
         let mut all: Vec<&str> = sudo.to_vec();
@@ -37,7 +52,9 @@ pub fn ensure_browser() -> Result<(), String> {
         command
     };
     status(apt(&["apt-get", "update"]))?;
-    status(apt(&["apt-get", "install", "-y", "chromium", "chromium-driver"]))
+    let mut install = vec!["apt-get", "install", "-y"];
+    install.extend(missing);
+    status(apt(&install))
 }
 
 fn is_root() -> bool {

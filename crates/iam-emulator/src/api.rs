@@ -301,13 +301,32 @@ pub async fn issue_token(State(emulator): State<Emulator>, body: Bytes) -> Answe
     let mut state = emulator.state();
     let refused = || error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, "The user name or password is wrong.");
     if identity.user.domain.name != state.account.name {
-        return Err(refused());
+        return Err(error(
+            StatusCode::UNAUTHORIZED,
+            codes::ACCOUNT_NOT_FOUND,
+            format!("There is no account named {}.", identity.user.domain.name),
+        ));
     }
     let t = now();
     let account = state.account.clone();
     let user = state.users.iter_mut().find(|u| u.user_name == identity.user.name).ok_or_else(refused)?;
-    if !user.enabled || password_hash(&user.user_id, &identity.user.password) != user.password_hashes[0] {
-        return Err(refused());
+    // The same lock as wrong old passwords at /v5/caller-password: one count per user.
+    if let Some(until) = user.locked_until.filter(|&until| until > t) {
+        return Err(locked(until));
+    }
+    if password_hash(&user.user_id, &identity.user.password) != user.password_hashes[0] {
+        user.failed_attempts += 1;
+        let lock = user.failed_attempts >= LOCKOUT_ATTEMPTS;
+        if lock {
+            user.failed_attempts = 0;
+            user.locked_until = Some(t + LOCKOUT_SECONDS);
+        }
+        emulator.persist(&state);
+        return Err(if lock { locked(t + LOCKOUT_SECONDS) } else { refused() });
+    }
+    user.failed_attempts = 0;
+    if !user.enabled {
+        return Err(error(StatusCode::UNAUTHORIZED, codes::USER_DISABLED, "The user is disabled."));
     }
     user.last_login_at = Some(format_rfc3339(t));
     let token_user = TokenUser {
@@ -339,6 +358,8 @@ pub async fn issue_temporary_keys(State(emulator): State<Emulator>, headers: Hea
     if !(900..=86_400).contains(&duration) {
         return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "duration_seconds must be 900 to 86400."));
     }
+    // `--temporary-key-seconds` shortens every lifetime, so tests can watch keys expire.
+    let duration = emulator.temporary_key_seconds.map_or(duration, |cap| duration.min(cap));
     let mut state = emulator.state();
     let t = now();
     let record = state.tokens.iter().find(|r| r.token == token && r.expires > t).cloned().ok_or_else(|| {

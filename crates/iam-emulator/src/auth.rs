@@ -79,7 +79,8 @@ fn identify(state: &EmulatorState, public_hosts: &[String], parts: &Parts, body:
             let key = user.access_keys.iter().find(|k| k.access == auth.access).expect("found above");
             (user.user_id.clone(), key.secret.clone())
         } else if let Some(temp) = state.temporary_keys.iter().find(|k| k.access == auth.access) {
-            if temp.expires < now() {
+            // `expires` is the first second in which the keys no longer work.
+            if temp.expires <= now() {
                 return Err(unauthenticated("the temporary access key has expired."));
             }
             if header(parts, "x-security-token") != Some(temp.security_token.as_str()) {

@@ -51,6 +51,8 @@ pub struct Emulator {
     state_path: Option<PathBuf>,
     /// Hosts whose signatures are accepted besides the request's own `Host`.
     pub public_hosts: Arc<Vec<String>>,
+    /// A cap on the lifetime of temporary keys, in seconds (tests); None: as requested.
+    pub temporary_key_seconds: Option<u32>,
 }
 
 impl Emulator {
@@ -61,7 +63,12 @@ impl Emulator {
 
     /// Starts from a state; `state_path` makes every change persist there.
     pub fn new(state: State, state_path: Option<PathBuf>, public_hosts: Vec<String>) -> Self {
-        Self { state: Arc::new(Mutex::new(state)), state_path, public_hosts: Arc::new(public_hosts) }
+        Self {
+            state: Arc::new(Mutex::new(state)),
+            state_path,
+            public_hosts: Arc::new(public_hosts),
+            temporary_key_seconds: None,
+        }
     }
 
     /// The state, locked (a poisoned lock still holds consistent data: every change is
@@ -97,6 +104,8 @@ impl Emulator {
             .route_layer(middleware::from_fn(bounded_body));
         let dist = Arc::new(dist);
         v5.merge(classic)
+            // Password managers find the change-password page here (W3C well-known URL).
+            .route("/.well-known/change-password", get(|| async { axum::response::Redirect::to("/password") }))
             .method_not_allowed_fallback(|| async {
                 respond::error(
                     StatusCode::METHOD_NOT_ALLOWED,
@@ -140,8 +149,18 @@ async fn fallback(dist: Arc<Option<PathBuf>>, request: Request) -> Response {
     let api = path.starts_with("/v5") || path.starts_with("/v3");
     match dist.as_ref() {
         Some(dir) if !api => {
-            let index = dir.join("index.html");
-            match ServeDir::new(dir).fallback(ServeFile::new(index)).oneshot(request).await {
+            // Client routes (no dot in the last segment) get index.html; a missing file such
+            // as an absent config.json is a plain 404, never the app's page. So is any other
+            // well-known address: browsers probe one that must not exist before they trust
+            // /.well-known/change-password, and send people to "/" when it answers 200.
+            let file_like =
+                path.rsplit('/').next().is_some_and(|last| last.contains('.')) || path.starts_with("/.well-known/");
+            let served = if file_like {
+                ServeDir::new(dir).oneshot(request).await
+            } else {
+                ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html"))).oneshot(request).await
+            };
+            match served {
                 Ok(response) => response.into_response(),
                 Err(_) => respond::error(StatusCode::INTERNAL_SERVER_ERROR, codes::NOT_FOUND, "Cannot read the app.")
                     .into_response(),

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use iam_emulator::{Emulator, Seed, State, DEFAULT_PUBLIC_HOSTS, DEMO_SEED};
 
-const USAGE: &str =
-    "usage: iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] [--public-host HOST]...";
+const USAGE: &str = "usage: iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] \
+                     [--public-host HOST]... [--clock-offset SECONDS] [--temporary-key-seconds N]";
 
 struct Options {
     listen: String,
@@ -14,11 +14,20 @@ struct Options {
     dist: Option<PathBuf>,
     state: Option<PathBuf>,
     public_hosts: Vec<String>,
+    clock_offset: i64,
+    temporary_key_seconds: Option<u32>,
 }
 
 fn parse_args() -> Result<Options, String> {
-    let mut options =
-        Options { listen: "127.0.0.1:8080".into(), seed: None, dist: None, state: None, public_hosts: Vec::new() };
+    let mut options = Options {
+        listen: "127.0.0.1:8080".into(),
+        seed: None,
+        dist: None,
+        state: None,
+        public_hosts: Vec::new(),
+        clock_offset: 0,
+        temporary_key_seconds: None,
+    };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"));
@@ -28,6 +37,14 @@ fn parse_args() -> Result<Options, String> {
             "--dist" => options.dist = Some(value()?.into()),
             "--state" => options.state = Some(value()?.into()),
             "--public-host" => options.public_hosts.push(value()?),
+            "--clock-offset" => {
+                options.clock_offset = value()?.parse().map_err(|_| format!("--clock-offset takes seconds\n{USAGE}"))?
+            }
+            "--temporary-key-seconds" => {
+                let seconds =
+                    value()?.parse().map_err(|_| format!("--temporary-key-seconds takes seconds\n{USAGE}"))?;
+                options.temporary_key_seconds = Some(seconds);
+            }
             "-h" | "--help" => return Err(USAGE.into()),
             other => return Err(format!("unknown argument {other}\n{USAGE}")),
         }
@@ -69,7 +86,10 @@ async fn main() -> ExitCode {
     let addr = listener.local_addr().expect("bound address");
     // Tests and xtask read this line to learn the port (`--listen 127.0.0.1:0`).
     println!("listening on http://{addr}");
-    let app = Emulator::new(state, options.state, options.public_hosts).router(options.dist);
+    iam_emulator::state::set_clock_offset(options.clock_offset);
+    let mut emulator = Emulator::new(state, options.state, options.public_hosts);
+    emulator.temporary_key_seconds = options.temporary_key_seconds;
+    let app = emulator.router(options.dist);
     if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown()).await {
         eprintln!("server error: {e}");
         return ExitCode::FAILURE;

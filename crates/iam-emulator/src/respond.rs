@@ -45,6 +45,11 @@ pub async fn with_request_id(request: Request, next: Next) -> Response {
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
     }
+    // The emulator's own clock (it may be shifted): clients correct their skew from it.
+    let date = std::time::UNIX_EPOCH + std::time::Duration::from_secs(crate::state::now().max(0) as u64);
+    if let Ok(value) = HeaderValue::from_str(&httpdate::fmt_http_date(date)) {
+        response.headers_mut().insert("date", value);
+    }
     response
 }
 

@@ -71,9 +71,19 @@ pub fn password_hash(user_id: &str, password: &str) -> String {
     sha256_hex(format!("{user_id}\n{password}").as_bytes())
 }
 
-/// Seconds since the epoch, now.
+static CLOCK_OFFSET_SECONDS: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// Shifts the emulator's clock by `seconds` (`--clock-offset`): to a browser on this
+/// machine, its own clock then looks that far off, as a person's wrong clock would.
+pub fn set_clock_offset(seconds: i64) {
+    CLOCK_OFFSET_SECONDS.store(seconds, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Seconds since the epoch, now, on the emulator's clock.
 pub fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+    let system =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    system + CLOCK_OFFSET_SECONDS.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 impl State {

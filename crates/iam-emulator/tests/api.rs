@@ -255,17 +255,10 @@ async fn password_changes_follow_policy_reuse_and_lockout() {
 #[tokio::test]
 async fn password_to_token_to_temporary_keys_that_sign() {
     let e = emulator();
-    let login = json!({"auth": {"identity": {"methods": ["password"], "password": {"user": {"domain": {"name": "acme"}, "name": "alice", "password": "Old-Password-1"}}}, "scope": {"domain": {"name": "acme"}}}});
-    let request = Request::post("/v3/auth/tokens").body(Body::from(login.to_string())).unwrap();
-    let (status, body, response) = send(&e, request).await;
+    let (status, body, response) = send(&e, password_sign_in("acme", "alice", "Old-Password-1")).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     let token = response.headers()["x-subject-token"].to_str().unwrap().to_owned();
-    let ask = json!({"auth": {"identity": {"methods": ["token"], "token": {"duration_seconds": 900}}}});
-    let request = Request::post("/v3.0/OS-CREDENTIAL/securitytokens")
-        .header("x-auth-token", &token)
-        .body(Body::from(ask.to_string()))
-        .unwrap();
-    let (status, body, _) = send(&e, request).await;
+    let (status, body) = temporary_keys(&e, &token, 900).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     let cred = &body["credential"];
     let (ak, sk) = (cred["access"].as_str().unwrap(), cred["secret"].as_str().unwrap());
@@ -337,4 +330,85 @@ async fn the_app_is_served_with_fallback_and_security_headers_but_api_paths_stay
     let body: Value = serde_json::from_slice(&axum::body::to_bytes(api.into_body(), 1 << 16).await.unwrap()).unwrap();
     assert_eq!(body["error_code"], "IAM.0004");
     std::fs::remove_dir_all(&dist).unwrap();
+}
+
+/// Exchanges a token for temporary keys lasting `seconds`.
+async fn temporary_keys(e: &Emulator, token: &str, seconds: u32) -> (StatusCode, Value) {
+    let ask = json!({"auth": {"identity": {"methods": ["token"], "token": {"duration_seconds": seconds}}}});
+    let request = Request::post("/v3.0/OS-CREDENTIAL/securitytokens")
+        .header("x-auth-token", token)
+        .body(Body::from(ask.to_string()))
+        .unwrap();
+    let (status, body, _) = send(e, request).await;
+    (status, body)
+}
+
+fn password_sign_in(account: &str, user: &str, password: &str) -> Request<Body> {
+    let login = json!({"auth": {"identity": {"methods": ["password"], "password": {"user": {"domain": {"name": account}, "name": user, "password": password}}}, "scope": {"domain": {"name": account}}}});
+    Request::post("/v3/auth/tokens").body(Body::from(login.to_string())).unwrap()
+}
+
+#[tokio::test]
+async fn password_sign_in_names_unknown_accounts_locks_after_five_wrong_and_refuses_disabled_users() {
+    let e = emulator();
+    let (status, body, _) = send(&e, password_sign_in("nope", "alice", "Old-Password-1")).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::UNAUTHORIZED, Some("1101")), "{body}");
+
+    for _ in 0..4 {
+        let (status, body, _) = send(&e, password_sign_in("acme", "alice", "Wrong-1")).await;
+        assert_eq!((status, body["error_code"].as_str()), (StatusCode::UNAUTHORIZED, Some("APIGW.0301")), "{body}");
+    }
+    let (status, body, response) = send(&e, password_sign_in("acme", "alice", "Wrong-1")).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::BAD_REQUEST, Some("1105")), "{body}");
+    let retry: i64 = response.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((890..=900).contains(&retry), "{retry}");
+    // Locked means locked: the right password too, and the password change API as well.
+    let (_, body, _) = send(&e, password_sign_in("acme", "alice", "Old-Password-1")).await;
+    assert_eq!(body["error_code"], "1105");
+    let (_, body) = run(&e, change("Old-Password-1", "New-Password-2")).await;
+    assert_eq!(body["error_code"], "1105");
+
+    let (status, _) = run(&e, call("PUT", "/v5/users/u-carol").json(json!({"enabled": false}))).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body, _) = send(&e, password_sign_in("acme", "carol", "Carol-Pass-1")).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::UNAUTHORIZED, Some("1106")), "{body}");
+}
+
+#[tokio::test]
+async fn temporary_keys_live_no_longer_than_the_emulator_allows() {
+    let mut e = emulator();
+    e.temporary_key_seconds = Some(5);
+    let (_, _, response) = send(&e, password_sign_in("acme", "alice", "Old-Password-1")).await;
+    let token = response.headers()["x-subject-token"].to_str().unwrap().to_owned();
+    let (status, body) = temporary_keys(&e, &token, 3600).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let expires = body["credential"]["expires_at"].as_str().unwrap();
+    let in_five = iam_v5::signer::format_rfc3339(iam_emulator::state::now() + 5);
+    assert!(expires <= in_five.as_str(), "{expires} is later than {in_five}");
+}
+
+#[tokio::test]
+async fn well_known_change_password_leads_to_the_page_and_missing_files_are_404() {
+    let dist = std::env::temp_dir().join(format!("iam-emulator-dist-wk-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>app</title>").unwrap();
+    let app = || emulator().router(Some(dist.clone()));
+    let get = |uri: &str| Request::get(uri).body(Body::empty()).unwrap();
+    let response = app().oneshot(get("/.well-known/change-password")).await.unwrap();
+    assert!(response.status().is_redirection(), "{}", response.status());
+    assert_eq!(response.headers()["location"], "/password");
+    // Chromium trusts the redirect only if a well-known address that cannot exist is a 404.
+    let probe = app().oneshot(get("/.well-known/resource-that-should-not-exist-whose-status-code-should-not-be-200"));
+    assert_eq!(probe.await.unwrap().status(), StatusCode::NOT_FOUND);
+    let config = app().oneshot(get("/config.json")).await.unwrap();
+    assert_eq!(config.status(), StatusCode::NOT_FOUND, "no config.json: the app uses its defaults");
+    let route = app().oneshot(get("/users/abc")).await.unwrap();
+    assert_eq!(route.status(), StatusCode::OK);
+    let date = route.headers()["date"].to_str().unwrap();
+    assert!(httpdate_parses(date), "{date}");
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+fn httpdate_parses(date: &str) -> bool {
+    date.ends_with(" GMT") && date.len() == 29
 }

@@ -10,6 +10,10 @@ pub mod codes {
     pub const NAME_CONFLICT: &str = "1109";
     /// The description is invalid.
     pub const INVALID_DESCRIPTION: &str = "1117";
+    /// No account has the name given at sign-in (`POST /v3/auth/tokens`).
+    pub const ACCOUNT_NOT_FOUND: &str = "1101";
+    /// The user signing in is disabled.
+    pub const USER_DISABLED: &str = "1106";
     /// Too many wrong passwords: the user is locked for a while.
     pub const USER_LOCKED: &str = "1105";
     /// The new password was used recently (password reuse prevention).
@@ -74,6 +78,10 @@ pub enum ErrorKind {
     NotFound,
     /// Permission denied.
     AccessDenied,
+    /// No account by that name (sign-in).
+    UnknownAccount,
+    /// The user is disabled (sign-in).
+    Disabled,
     /// Too many wrong passwords; try again later.
     Locked,
     /// The user name is already taken.
@@ -109,6 +117,8 @@ impl ErrorKind {
             codes::NOT_FOUND => Self::NotFound,
             codes::ACCESS_DENIED | codes::INVALID_CALLER => Self::AccessDenied,
             codes::USER_LOCKED => Self::Locked,
+            codes::ACCOUNT_NOT_FOUND => Self::UnknownAccount,
+            codes::USER_DISABLED => Self::Disabled,
             codes::NAME_CONFLICT | codes::DUPLICATE_KEY => Self::NameConflict,
             codes::UNAUTHENTICATED => Self::Unauthenticated,
             other => Self::Unknown(other.to_owned()),

@@ -31,6 +31,10 @@ pub fn Dialog(
     /// The name of the button that closes it without doing anything ("Close", "Cancel").
     #[prop(default = text::CLOSE)]
     close_label: &'static str,
+    /// Focus the close button first (confirmations: Enter then never destroys); otherwise
+    /// the first control inside gets focus.
+    #[prop(optional)]
+    close_first: bool,
     /// The dialog's content.
     children: Children,
 ) -> impl IntoView {
@@ -52,8 +56,7 @@ pub fn Dialog(
             <h2 id=title_id>{title}</h2>
             {children()}
             <form method="dialog">
-                // Opening focuses the harmless choice: Enter on a confirmation never destroys.
-                <button type="submit" class="secondary" autofocus>{close_label}</button>
+                <button type="submit" class="secondary" autofocus=close_first>{close_label}</button>
             </form>
         </dialog>
     }
