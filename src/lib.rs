@@ -12,6 +12,7 @@ pub mod components;
 pub mod config;
 pub mod locale;
 pub mod pages;
+pub mod perf;
 pub mod router;
 pub mod session;
 

@@ -24,6 +24,11 @@ fn an_empty_file_means_the_defaults_and_each_setting_is_read() {
 }
 
 #[wasm_bindgen_test]
+fn the_shipped_config_json_holds_the_defaults() {
+    assert_eq!(Config::parse(include_str!("../config.json")), Ok(Config::default()));
+}
+
+#[wasm_bindgen_test]
 fn a_wrong_setting_is_named() {
     let wrong = |text: &str| Config::parse(text).unwrap_err();
     assert_eq!(wrong("not json"), "config.json is not valid JSON.");

@@ -145,6 +145,7 @@ pub fn ChangePasswordForm(
     /// The account's password policy (or the documented defaults).
     policy: PasswordPolicy,
 ) -> impl IntoView {
+    crate::perf::page_ready();
     let session = Session::use_context();
     let user_name = Signal::derive(move || {
         session.identity.with(|identity| identity.as_ref().map(|i| i.user_name().to_owned()).unwrap_or_default())

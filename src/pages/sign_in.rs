@@ -85,6 +85,7 @@ fn required(attempted: RwSignal<bool>, value: RwSignal<String>, message: &'stati
 /// The sign-in page: the methods `config.json` offers, the first one chosen.
 #[component]
 pub fn SignInPage() -> impl IntoView {
+    crate::perf::page_ready();
     let methods = config::get().sign_in_methods.clone();
     let method = RwSignal::new(methods[0]);
     let choice = (methods.len() > 1).then(|| {

@@ -140,6 +140,7 @@ fn NotFound(user_id: String) -> impl IntoView {
 /// Details above, the edit form below; both follow the last saved (or reloaded) user.
 #[component]
 fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView {
+    crate::perf::page_ready();
     let current = RwSignal::new(user);
     let tags = move || {
         let tags = current.with(|u| u.tags.clone().unwrap_or_default());

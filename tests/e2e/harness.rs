@@ -13,6 +13,17 @@ use tokio::process::{Child, Command};
 /// The demo seed's self-service user (see `crates/iam-emulator/src/demo-seed.json`).
 pub const ALICE: Keys = Keys { access: "DEMOALICEACCESSKEY01", secret: "demo-alice-secret-key-0000000000000000000" };
 
+/// The demo seed's administrator.
+pub const BOB: Keys = Keys { access: "DEMOBOBADMINACCESS01", secret: "demo-bob-secret-key-000000000000000000000" };
+
+/// The demo seed's passwords (alice, bob-admin).
+const DEMO_PASSWORDS: [&str; 2] = ["Demo-Password-1", "Demo-Password-2"];
+
+/// Markup to plant in anything the server sends back: shown as text it stays text; taken
+/// as HTML it would leave elements marked `data-planted` (checked after every test).
+pub const PLANTED: &str =
+    "<img data-planted src=x onerror=\"document.title='pwned'\"><script data-planted>document.title='pwned'</script>";
+
 /// How [`Session::launch`] starts the emulator.
 pub struct Launch<'a> {
     /// Changes to the demo seed.
@@ -167,6 +178,24 @@ async fn start_nginx(emulator: &str, dist: &std::path::Path, n: usize) -> (Child
     (child, format!("http://{address}"))
 }
 
+/// chromedriver's `goog/cdp/execute`: one DevTools-protocol command.
+#[allow(dead_code)] // used by the bench (page_speed.rs), not by the e2e tests
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(serde_json::json!({ "cmd": self.command, "params": self.params }).to_string()))
+    }
+}
+
 /// A browser on the console, backed by a private emulator.
 pub struct Session {
     pub client: Client,
@@ -175,6 +204,9 @@ pub struct Session {
     emulator_log: Arc<Log>,
     _gateway: Option<Child>,
     _driver: Child,
+    /// Everything typed into a password, secret key or token field.
+    typed_secrets: Mutex<Vec<String>>,
+    emulator_stopped: bool,
 }
 
 impl Session {
@@ -237,7 +269,16 @@ impl Session {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("connect to chromedriver");
-        Session { client, base, emulator, emulator_log, _gateway: gateway, _driver: driver }
+        Session {
+            client,
+            base,
+            emulator,
+            emulator_log,
+            _gateway: gateway,
+            _driver: driver,
+            typed_secrets: Mutex::default(),
+            emulator_stopped: false,
+        }
     }
 
     /// How many `METHOD path` requests the emulator has answered so far.
@@ -249,6 +290,7 @@ impl Session {
     /// Stops the emulator: from now on every request fails as a network error would.
     pub async fn stop_emulator(&mut self) {
         self.emulator.kill().await.expect("kill the emulator");
+        self.emulator_stopped = true;
     }
 
     /// Opens `path` signed out, which lands on the sign-in page; signs in with `keys` and
@@ -311,13 +353,23 @@ impl Session {
         self.wait_for(&xpath).await
     }
 
+    /// Remembers what goes into a field for a secret, to look for it where it must not be.
+    fn note_if_secret(&self, label: &str, text: &str) {
+        let label = label.to_lowercase();
+        if !text.is_empty() && ["password", "secret", "token"].iter().any(|word| label.contains(word)) {
+            self.typed_secrets.lock().unwrap().push(text.to_owned());
+        }
+    }
+
     /// Types into the field labelled `label`.
     pub async fn type_into(&self, label: &str, text: &str) {
+        self.note_if_secret(label, text);
         self.field(label).await.send_keys(text).await.expect("type");
     }
 
     /// Replaces what the field labelled `label` holds with `text`.
     pub async fn retype(&self, label: &str, text: &str) {
+        self.note_if_secret(label, text);
         let field = self.field(label).await;
         field.clear().await.expect("clear");
         field.send_keys(text).await.expect("type");
@@ -451,8 +503,70 @@ impl Session {
         assert!(violations.is_empty(), "accessibility violations in state '{state}':\n{}", violations.join("\n"));
     }
 
-    /// Ends the browser session (processes end when the session is dropped).
+    /// Sends a DevTools-protocol command to the page through chromedriver (throttling,
+    /// cache, heap) and returns its result.
+    #[allow(dead_code)] // used by the bench (page_speed.rs), not by the e2e tests
+    pub async fn cdp(&self, command: &'static str, params: serde_json::Value) -> serde_json::Value {
+        self.client.issue_cmd(DevTools { command, params }).await.unwrap_or_else(|e| panic!("{command}: {e}"))
+    }
+
+    /// The checks every flow ends with: no secret kept where it must not be, nothing the
+    /// server sent taken as markup, and the security headers on the page and the API.
+    pub async fn assert_secure(&self) {
+        let kept = self.kept_by_the_browser().await;
+        let typed = self.typed_secrets.lock().unwrap().clone();
+        let known = [ALICE.secret, BOB.secret].into_iter().chain(DEMO_PASSWORDS).map(str::to_owned);
+        for secret in typed.into_iter().chain(known) {
+            assert!(!kept.contains(&secret), "a secret ({} characters) is kept by the browser: {kept}", secret.len());
+        }
+        // Tokens (`X-Subject-Token`, "MII" + hex) are used once and dropped.
+        let token = kept
+            .match_indices("MII")
+            .any(|(at, _)| kept[at + 3..].chars().take_while(char::is_ascii_hexdigit).count() >= 32);
+        assert!(!token, "a token is kept by the browser: {kept}");
+
+        let planted = self
+            .client
+            .execute("return [document.querySelectorAll('[data-planted]').length, document.title];", vec![])
+            .await
+            .expect("look for planted markup");
+        assert_eq!(planted[0], 0, "markup from the server became elements");
+        assert_ne!(planted[1], "pwned", "a planted script ran");
+
+        if self.emulator_stopped {
+            return;
+        }
+        let answers = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 Promise.all(['/', '/v5/caller-identity'].map(path => fetch(path)\
+                   .then(r => [path, Object.fromEntries([...r.headers])])))\
+                   .then(done, e => done([['fetch failed', { error: String(e) }]]));",
+                vec![],
+            )
+            .await
+            .expect("read headers");
+        let answers: Vec<(String, std::collections::HashMap<String, String>)> =
+            serde_json::from_value(answers).expect("path and headers");
+        for (path, headers) in answers {
+            let header = |name: &str| headers.get(name).cloned().unwrap_or_default();
+            let csp = header("content-security-policy");
+            assert!(
+                csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+                "{path}: CSP {csp:?}"
+            );
+            assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"), "{path}: CSP {csp:?}");
+            assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
+            assert_eq!(header("referrer-policy"), "no-referrer", "{path}");
+            assert_eq!(header("x-frame-options"), "DENY", "{path}");
+        }
+    }
+
+    /// Runs [`Session::assert_secure`], then ends the browser session (processes end when
+    /// the session is dropped).
     pub async fn close(self) {
+        self.assert_secure().await;
         let _ = self.client.close().await;
     }
 }

@@ -3,7 +3,9 @@
 
 use fantoccini::Locator;
 
-use crate::harness::{Launch, Session, ALICE, DEMO_ACCOUNT};
+use serde_json::json;
+
+use crate::harness::{user, Launch, Session, ALICE, DEMO_ACCOUNT, PLANTED};
 
 const PASSWORD: &str = "Demo-Password-1";
 const FRESH: &str = "Fresh-Password-7";
@@ -197,4 +199,23 @@ async fn through_nginx_as_deployed_a_password_sign_in_and_a_password_change_work
     s.field("Current password").await;
     assert_eq!(s.client.current_url().await.unwrap().path(), "/password", "nginx redirects the well-known address");
     s.close().await;
+}
+
+#[tokio::test]
+async fn markup_in_a_user_name_and_in_an_echoed_account_name_stays_text() {
+    let name = format!("alice{PLANTED}");
+    let s = Session::start_with(|seed| user(seed, "alice")["user_name"] = json!(format!("alice{PLANTED}"))).await;
+    s.client.goto(&format!("{}/password", s.base)).await.unwrap();
+    s.type_into("Account name", &format!("nobody{PLANTED}")).await;
+    s.type_into("IAM user name", &name).await;
+    s.type_into("Password", PASSWORD).await;
+    s.click_button("Sign in").await;
+    s.field_message("Account name", "There is no account named nobody<img data-planted").await;
+    s.retype("Account name", DEMO_ACCOUNT).await;
+    s.type_into("Password", PASSWORD).await;
+    s.click_button("Sign in").await;
+    s.wait_for("//header[contains(normalize-space(.), 'Signed in as alice<img data-planted')]").await;
+    let hidden = s.wait_for("//input[@autocomplete='username']").await;
+    assert_eq!(hidden.prop("value").await.unwrap(), Some(name), "the name for password managers, as text");
+    s.close().await; // finds no element made from the planted markup
 }

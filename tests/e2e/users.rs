@@ -3,10 +3,9 @@
 use fantoccini::Locator;
 use serde_json::json;
 
-use crate::harness::{user, Keys, Session, ALICE};
+use crate::harness::{user, Session, ALICE, BOB, PLANTED};
 
 /// The demo seed's administrator.
-pub const BOB: Keys = Keys { access: "DEMOBOBADMINACCESS01", secret: "demo-bob-secret-key-000000000000000000000" };
 const ALICE_ID: &str = "d3m0000000000000000000000000a11c";
 const ALICE_PAGE: &str = "/users/d3m0000000000000000000000000a11c";
 
@@ -222,7 +221,7 @@ async fn a_non_admin_gets_the_permission_panel_and_an_unknown_user_a_way_back() 
 
 #[tokio::test]
 async fn markup_from_the_server_is_shown_as_text() {
-    let planted = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
+    let planted = PLANTED;
     let s = Session::start_with(|seed| {
         let alice = user(seed, "alice");
         alice["user_name"] = json!(format!("alice{planted}"));
@@ -233,7 +232,7 @@ async fn markup_from_the_server_is_shown_as_text() {
     s.sign_in_at("/users", &BOB, "bob-admin").await;
     s.wait_for("//a[starts-with(normalize-space(.), 'alice<img')]").await.click().await.unwrap();
     s.field("User name").await;
-    s.wait_for("//dd[contains(., '<script>')]").await;
+    s.wait_for("//dd[contains(., '<script data-planted>')]").await;
     let injected =
         s.client.execute("return document.querySelectorAll('main img, main script').length", vec![]).await.unwrap();
     assert_eq!(injected, json!(0), "no element came from the server's text");

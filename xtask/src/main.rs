@@ -4,12 +4,12 @@
 //! - `cargo xtask test`: install what is missing, then every test layer, failing on the first red one.
 //! - `cargo xtask bench`: time-to-ready and keystroke latency in headless Chromium (prints figures).
 //! - `cargo xtask size`: the wasm's bytes per crate and its largest items (twiggy).
-//! - `cargo xtask externalize-loader`: Trunk's post-build hook (see `loader.rs`).
+//! - `cargo xtask finish-dist`: Trunk's post-build hook (see `finish_dist.rs`).
 //!
 //! Each command says what it does as it goes; installs are idempotent and only run when a
 //! tool is missing or has the wrong version.
 
-mod loader;
+mod finish_dist;
 mod run;
 mod serve;
 mod size;
@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         Some("test") => test::test(&args[1..]),
         Some("bench") => test::bench(),
         Some("size") => size::size(),
-        Some("externalize-loader") => loader::externalize_loader(),
+        Some("finish-dist") => finish_dist::finish_dist(),
         _ => Err("usage: cargo xtask serve [--port N] | test | bench | size".to_owned()),
     };
     match result {

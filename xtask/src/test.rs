@@ -124,18 +124,23 @@ pub fn test(args: &[String]) -> Result<(), String> {
 pub fn bench() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
+    let lighthouse = tools::ensure_lighthouse()?;
     build_app_and_emulator()?;
     let shipped = shipped_size(&root().join("dist"))?;
     step("shipped size (figures only; the test command fails only above the fence)");
     shipped.print();
     let verdict = if shipped.gzip <= SIZE_TARGET_BYTES { "within target" } else { "OVER TARGET" };
     println!("whole app: {} (target {} KB gzip) {verdict}", shipped.describe(), SIZE_TARGET_BYTES / 1024);
+    let out = root().join("target/bench");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("size.json"), shipped.to_json()).map_err(|e| format!("cannot write size.json: {e}"))?;
     step("measuring in headless Chromium (figures only; nothing here passes or fails)");
     let mut bench = cargo(&["bench", "--package", "iam-console", "--features", "e2e", "--bench", "page_speed"]);
     bench
         .env("IAM_E2E_DIST", root().join("dist"))
         .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
-        .env("CHROMEDRIVER", "/usr/bin/chromedriver");
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("IAM_BENCH_LIGHTHOUSE", &lighthouse);
     status(bench)
 }
 
@@ -168,6 +173,24 @@ impl Shipped {
     /// "123.4 KB gzip, 101.2 KB brotli (300.1 KB raw)".
     pub fn describe(&self) -> String {
         format!("{:.1} KB gzip, {:.1} KB brotli ({:.1} KB raw)", kb(self.gzip), kb(self.brotli), kb(self.raw))
+    }
+
+    /// `{"files": [{"name", "raw", "gzip", "brotli"}...], "total": {...}}` for the bench report.
+    pub fn to_json(&self) -> String {
+        let files: Vec<String> = self
+            .files
+            .iter()
+            .map(|(name, raw, gzip, brotli)| {
+                format!(r#"{{"name":"{name}","raw":{raw},"gzip":{gzip},"brotli":{brotli}}}"#)
+            })
+            .collect();
+        format!(
+            r#"{{"files":[{}],"total":{{"raw":{},"gzip":{},"brotli":{}}}}}"#,
+            files.join(","),
+            self.raw,
+            self.gzip,
+            self.brotli
+        )
     }
 
     /// One line a file.

@@ -7,6 +7,8 @@ const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132";
 /// Accessibility checks in the e2e tests.
 const AXE_CORE_VERSION: &str = "4.14.1";
+/// Performance, accessibility and best-practice scores in `cargo xtask bench`.
+const LIGHTHOUSE_VERSION: &str = "12.8.2";
 /// Minifies wasm-bindgen's JS glue (Trunk's own minifier cannot parse it).
 pub const TERSER_VERSION: &str = "5.51.2";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
@@ -181,6 +183,25 @@ pub fn ensure_axe_core() -> Result<std::path::PathBuf, String> {
     let prefix_str = prefix.to_str().expect("utf-8 path");
     status(cmd("npm", &["install", "--no-save", "--prefix", prefix_str, &format!("axe-core@{AXE_CORE_VERSION}")]))?;
     Ok(script)
+}
+
+/// Lighthouse from npm, for `cargo xtask bench` only; returns its command-line script.
+/// Its own prefix: an `npm install --no-save` elsewhere would prune it.
+pub fn ensure_lighthouse() -> Result<std::path::PathBuf, String> {
+    let prefix = root().join("target/npm-lighthouse");
+    let package = prefix.join("node_modules/lighthouse");
+    let cli = package.join("cli/index.js");
+    let installed = std::fs::read_to_string(package.join("package.json"))
+        .is_ok_and(|text| text.contains(&format!("\"version\": \"{LIGHTHOUSE_VERSION}\"")));
+    if installed && cli.exists() {
+        println!("lighthouse {LIGHTHOUSE_VERSION}: present");
+        return Ok(cli);
+    }
+    println!("installing lighthouse {LIGHTHOUSE_VERSION} from npm (bench only)");
+    std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
+    let prefix_str = prefix.to_str().expect("utf-8 path");
+    status(cmd("npm", &["install", "--no-save", "--prefix", prefix_str, &format!("lighthouse@{LIGHTHOUSE_VERSION}")]))?;
+    Ok(cli)
 }
 
 /// twiggy, for `cargo xtask size` only (not needed by serve or test).

@@ -116,6 +116,7 @@ impl Emulator {
             .fallback(move |request: Request| fallback(dist.clone(), request))
             .with_state(self)
             .layer(middleware::from_fn(respond::with_request_id))
+            .layer(middleware::from_fn(cache_control))
             .layer(SetResponseHeaderLayer::overriding(
                 header::CONTENT_SECURITY_POLICY,
                 HeaderValue::from_static(CONTENT_SECURITY_POLICY),
@@ -127,6 +128,31 @@ impl Emulator {
             .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
             .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
     }
+}
+
+/// The caching rules of `deploy/nginx.conf`: files named by a content hash are kept for a
+/// year, API answers never, everything else (index.html, config.json) is revalidated.
+pub fn cache_control_for(path: &str) -> &'static str {
+    let name = path.rsplit('/').next().unwrap_or("");
+    let stem = name.rsplit_once('.').map_or("", |(stem, _)| stem);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let hashed =
+        stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+            && [".js", ".wasm", ".css"].iter().any(|ext| name.ends_with(ext));
+    if hashed {
+        "public, max-age=31536000, immutable"
+    } else if path.starts_with("/v5/") || path.starts_with("/v3/") || path.starts_with("/v3.0/") {
+        "no-store"
+    } else {
+        "no-cache"
+    }
+}
+
+async fn cache_control(request: Request, next: Next) -> Response {
+    let rule = cache_control_for(request.uri().path());
+    let mut response = next.run(request).await;
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(rule));
+    response
 }
 
 /// Unsigned API routes still get a bounded body, refused as JSON when too large.
@@ -155,10 +181,13 @@ async fn fallback(dist: Arc<Option<PathBuf>>, request: Request) -> Response {
             // /.well-known/change-password, and send people to "/" when it answers 200.
             let file_like =
                 path.rsplit('/').next().is_some_and(|last| last.contains('.')) || path.starts_with("/.well-known/");
+            // The build's precompressed twins (file.br, file.gz) when the browser accepts them.
+            let files = ServeDir::new(dir).precompressed_br().precompressed_gzip();
             let served = if file_like {
-                ServeDir::new(dir).oneshot(request).await
+                files.oneshot(request).await
             } else {
-                ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html"))).oneshot(request).await
+                let index = ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip();
+                files.fallback(index).oneshot(request).await
             };
             match served {
                 Ok(response) => response.into_response(),

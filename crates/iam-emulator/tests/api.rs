@@ -409,6 +409,21 @@ async fn well_known_change_password_leads_to_the_page_and_missing_files_are_404(
     std::fs::remove_dir_all(&dist).unwrap();
 }
 
+#[test]
+fn hashed_files_are_cached_for_a_year_api_answers_never_the_rest_revalidated() {
+    use iam_emulator::cache_control_for;
+    let year = "public, max-age=31536000, immutable";
+    assert_eq!(cache_control_for("/iam-console-0123456789abcdef_bg.wasm"), year);
+    assert_eq!(cache_control_for("/iam-console-0123456789abcdef.js"), year);
+    assert_eq!(cache_control_for("/style-0123456789abcdef.css"), year);
+    assert_eq!(cache_control_for("/index.html"), "no-cache");
+    assert_eq!(cache_control_for("/config.json"), "no-cache");
+    assert_eq!(cache_control_for("/users/d3m0000000000000000000000000a11c"), "no-cache");
+    assert_eq!(cache_control_for("/main.css"), "no-cache", "no hash, no year");
+    assert_eq!(cache_control_for("/v5/users"), "no-store");
+    assert_eq!(cache_control_for("/v3.0/OS-CREDENTIAL/securitytokens"), "no-store");
+}
+
 fn httpdate_parses(date: &str) -> bool {
     date.ends_with(" GMT") && date.len() == 29
 }

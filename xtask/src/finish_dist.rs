@@ -1,0 +1,230 @@
+//! `cargo xtask finish-dist`: Trunk's post-build hook, finishing the dist so a page needs
+//! as few requests as the strict CSP allows.
+//!
+//! - Trunk starts the app with an inline `<script type="module">` (blocked by a CSP
+//!   without `'unsafe-inline'`) that imports the wasm-bindgen JS glue. Its one statement,
+//!   starting the wasm, moves to the end of the glue, and index.html loads the glue itself
+//!   as the module script: one request fewer than a separate loader file.
+//! - Each `<link data-trunk rel="css">` becomes its own file; they are joined, in order,
+//!   into one stylesheet named by a hash of its content (one render-blocking request; the
+//!   component CSS stays beside its component in the source).
+//! - `config.json` is preloaded, so it arrives with the wasm instead of after it.
+//! - Release builds: the glue is minified with terser (Trunk's own minifier cannot parse
+//!   it), and every wasm, JS, CSS and HTML file gets precompressed twins (`.br`, `.gz`) for
+//!   the emulator and nginx (`gzip_static`) to send. config.json gets none: people edit it.
+//!
+//! Subresource-integrity hashes follow every changed file.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use base64::Engine;
+use sha2::{Digest, Sha384};
+
+const OPEN: &str = "<script type=\"module\">";
+const CLOSE: &str = "</script>";
+
+/// FNV-1a, enough to give a file a name that changes with its content.
+fn content_hash(text: &[u8]) -> u64 {
+    text.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// `sha384-<base64>`, the form of an `integrity` attribute.
+fn integrity(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+/// The text between `start` and the next `end` after it, if both are there.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    Some(&text[from..from + text[from..].find(end)?])
+}
+
+/// The tag in `html` that starts with `open` (through its `>`), if any.
+fn tag_starting<'a>(html: &'a str, open: &str) -> Option<&'a str> {
+    let start = html.find(open)?;
+    Some(&html[start..start + html[start..].find('>')? + 1])
+}
+
+/// Trunk's inline loader: the glue it imports and the wasm it starts.
+#[derive(Debug, PartialEq)]
+pub struct Loader {
+    /// The whole `<script type="module">…</script>` element.
+    pub element: String,
+    /// `/iam-console-<hash>.js`
+    pub glue: String,
+    /// `/iam-console-<hash>_bg.wasm`
+    pub wasm: String,
+}
+
+/// Finds Trunk's inline module script in `html`.
+pub fn find_loader(html: &str) -> Result<Loader, String> {
+    let start = html.find(OPEN).ok_or("index.html has no inline module script (Trunk's loader)")?;
+    let length = html[start..].find(CLOSE).ok_or("the inline module script is not closed")? + CLOSE.len();
+    let element = &html[start..start + length];
+    let glue = between(element, "from '", "'").ok_or("the loader imports no glue")?;
+    let wasm = between(element, "module_or_path: '", "'").ok_or("the loader names no wasm")?;
+    Ok(Loader { element: element.to_owned(), glue: glue.to_owned(), wasm: wasm.to_owned() })
+}
+
+/// The glue with the loader's work at its end: start the wasm when the module runs.
+pub fn glue_that_starts(glue: &str, wasm: &str) -> Result<String, String> {
+    if !glue.contains("async function __wbg_init(") {
+        return Err("the wasm-bindgen glue has no __wbg_init function".into());
+    }
+    Ok(format!("{glue}\nawait __wbg_init({{ module_or_path: '{wasm}' }});\n"))
+}
+
+/// The `href` of every `<link rel="stylesheet">` in `html`, in order.
+pub fn stylesheets(html: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(tag) = tag_starting(rest, "<link rel=\"stylesheet\"") {
+        if let Some(href) = between(tag, "href=\"", "\"") {
+            found.push((tag.to_owned(), href.to_owned()));
+        }
+        rest = &rest[rest.find(tag).unwrap_or(0) + tag.len()..];
+    }
+    found
+}
+
+/// Minifies `file` in place with terser; returns whether it did (false when terser is
+/// missing: `cargo xtask` installs it, a bare `trunk build` may not have it).
+fn minify(file: &Path) -> Result<bool, String> {
+    let path = file.to_str().expect("utf-8 path");
+    let output = Command::new("terser").args([path, "--module", "--compress", "--mangle", "--output", path]).output();
+    match output {
+        Ok(output) if output.status.success() => Ok(true),
+        Ok(output) => Err(format!("terser failed on {path}: {}", String::from_utf8_lossy(&output.stderr))),
+        Err(_) => {
+            eprintln!("finish-dist: terser not found, JS left unminified (cargo xtask installs it)");
+            Ok(false)
+        }
+    }
+}
+
+/// Writes `file.br` (quality 11) and `file.gz` (gzip -9) beside `file`.
+fn precompress(file: &Path) -> Result<(), String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let mut brotli = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut brotli, &params).map_err(|e| e.to_string())?;
+    let twin = |extension: &str| PathBuf::from(format!("{}.{extension}", file.display()));
+    std::fs::write(twin("br"), brotli).map_err(|e| e.to_string())?;
+    let gzip = Command::new("gzip").args(["-9", "-n", "-c"]).arg(file).output().map_err(|e| format!("gzip: {e}"))?;
+    if !gzip.status.success() {
+        return Err(format!("gzip failed on {}", file.display()));
+    }
+    std::fs::write(twin("gz"), gzip.stdout).map_err(|e| e.to_string())
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+pub fn finish_dist() -> Result<(), String> {
+    let dir =
+        std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from).ok_or("run by trunk: TRUNK_STAGING_DIR is unset")?;
+    let release = std::env::var("TRUNK_PROFILE").map(|p| p == "release").unwrap_or(false);
+    let index = dir.join("index.html");
+    let mut html = String::from_utf8(read(&index)?).map_err(|e| e.to_string())?;
+
+    // The glue starts the wasm itself and is the page's one module script.
+    let loader = find_loader(&html)?;
+    let glue_file = dir.join(loader.glue.trim_start_matches('/'));
+    let glue = String::from_utf8(read(&glue_file)?).map_err(|e| e.to_string())?;
+    write(&glue_file, glue_that_starts(&glue, &loader.wasm)?)?;
+    if release {
+        minify(&glue_file)?;
+    }
+    let script = format!(
+        "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n    \
+         <link rel=\"preload\" href=\"/config.json\" as=\"fetch\" crossorigin=\"anonymous\">",
+        loader.glue,
+        integrity(&read(&glue_file)?)
+    );
+    html = html.replace(&loader.element, &script);
+    if let Some(preload) = tag_starting(&html, &format!("<link rel=\"modulepreload\" href=\"{}\"", loader.glue)) {
+        html = html.replace(&preload.to_owned(), "");
+    }
+
+    // One stylesheet, in the order index.html lists them.
+    let sheets = stylesheets(&html);
+    if sheets.len() > 1 {
+        let mut css = Vec::new();
+        for (_, href) in &sheets {
+            let path = dir.join(href.trim_start_matches('/'));
+            css.extend(read(&path)?);
+            css.push(b'\n');
+            std::fs::remove_file(&path).map_err(|e| e.to_string())?;
+        }
+        let name = format!("style-{:016x}.css", content_hash(&css));
+        write(&dir.join(&name), &css)?;
+        let link = format!("<link rel=\"stylesheet\" href=\"/{name}\" integrity=\"{}\">", integrity(&css));
+        html = html.replacen(&sheets[0].0, &link, 1);
+        for (tag, _) in &sheets[1..] {
+            html = html.replacen(tag, "", 1);
+        }
+    }
+    write(&index, &html)?;
+
+    let mut compressed = 0;
+    if release {
+        let entries = std::fs::read_dir(&dir).map_err(|e| e.to_string())?;
+        for path in entries.flatten().map(|e| e.path()) {
+            let kind = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if matches!(kind, "wasm" | "js" | "css" | "html") {
+                precompress(&path)?;
+                compressed += 1;
+            }
+        }
+    }
+    println!(
+        "finish-dist: the glue starts the wasm, {} stylesheet(s) joined into one, {compressed} file(s) precompressed",
+        sheets.len()
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<head><link rel=\"stylesheet\" href=\"/main-1.css\" integrity=\"sha384-a\"/>\
+        <link rel=\"stylesheet\" href=\"/field-2.css\" integrity=\"sha384-b\"/>\n\
+        <script type=\"module\">\nimport init, * as bindings from '/app-3.js';\n\
+        const wasm = await init({ module_or_path: '/app-3_bg.wasm' });\nwindow.wasmBindings = bindings;\n</script>\
+        <link rel=\"modulepreload\" href=\"/app-3.js\" crossorigin=\"anonymous\" integrity=\"sha384-c\"></head>";
+
+    #[test]
+    fn the_loader_names_the_glue_and_the_wasm() {
+        let loader = find_loader(TRUNK).unwrap();
+        assert_eq!((loader.glue.as_str(), loader.wasm.as_str()), ("/app-3.js", "/app-3_bg.wasm"));
+        assert!(loader.element.starts_with(OPEN) && loader.element.ends_with(CLOSE));
+        assert!(find_loader("<head></head>").is_err(), "no loader is an error, not a silent pass");
+    }
+
+    #[test]
+    fn the_glue_starts_the_wasm_at_its_end() {
+        let glue = "async function __wbg_init(){}\nexport { initSync, __wbg_init as default };";
+        let started = glue_that_starts(glue, "/app-3_bg.wasm").unwrap();
+        assert!(started.ends_with("await __wbg_init({ module_or_path: '/app-3_bg.wasm' });\n"));
+        assert!(glue_that_starts("export { other as default };", "/x.wasm").is_err());
+    }
+
+    #[test]
+    fn stylesheets_are_found_in_order() {
+        let found: Vec<String> = stylesheets(TRUNK).into_iter().map(|(_, href)| href).collect();
+        assert_eq!(found, ["/main-1.css", "/field-2.css"]);
+    }
+
+    #[test]
+    fn integrity_is_sha384_in_base64() {
+        // sha384 of "abc", as published in FIPS 180-2.
+        assert_eq!(integrity(b"abc"), "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn");
+    }
+}
