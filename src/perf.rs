@@ -1,8 +1,8 @@
 //! Performance marks that split a page's time-to-ready into where it goes; `cargo xtask
 //! bench` reads them. In order: [`MAIN`] (the wasm is compiled, instantiated and running),
-//! [`CONFIG`] (config.json read), [`MOUNTED`] (the app's first view is in the document)
-//! and [`PAGE_READY`] (the page's form is on screen and accepts input, after any data it
-//! needs). A mark is one call into the browser; they stay in release builds.
+//! [`CONFIG`] (config.json read), [`MOUNTED`] (the app's first view is in the document),
+//! [`DATA`] (the answers a page waits for arrived) and [`PAGE_READY`] (the page's form is
+//! on screen and accepts input). A mark is one call into the browser; they stay in release builds.
 //!
 //! ```no_run
 //! // In a page's form component: the form is ready once this frame is drawn.
@@ -17,6 +17,8 @@ pub const MAIN: &str = "iam-console-main";
 pub const CONFIG: &str = "iam-console-config";
 /// The app (or the start-up problem page) was mounted.
 pub const MOUNTED: &str = "iam-console-mounted";
+/// The answers a page needs before its form arrived (password policy, the user).
+pub const DATA: &str = "iam-console-data";
 /// A page's form is on screen and accepts input.
 pub const PAGE_READY: &str = "iam-console-page-ready";
 

@@ -60,10 +60,12 @@ pub fn ChangePasswordPage() -> impl IntoView {
     let policy = LocalResource::new(move || {
         let credentials = session.credentials.get_untracked();
         async move {
-            match credentials {
+            let policy = match credentials {
                 Some(credentials) => api::password_policy(&credentials).await.ok(),
                 None => None,
-            }
+            };
+            crate::perf::mark(crate::perf::DATA);
+            policy
         }
     });
     let body = move || match policy.get() {

@@ -102,8 +102,11 @@ pub fn UserDetailPage(
             leptos::task::spawn_local_scoped(async move {
                 let (user, last_login) =
                     futures::join!(api::user(&credentials, &user_id), api::last_login(&credentials, &user_id));
+                crate::perf::mark(crate::perf::DATA);
                 loaded.set(Some(user.map(|user| (user, last_login.ok()))));
             });
+            // The requests go out first (the task above runs before any timer).
+            locale::prepare();
         }
     };
     load();

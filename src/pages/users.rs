@@ -69,6 +69,7 @@ pub fn UsersPage() -> impl IntoView {
         let marker = next_marker.get_untracked();
         pending.set(true);
         failure.set(None);
+        locale::prepare();
         leptos::task::spawn_local_scoped(async move {
             let result = api::list_users(&credentials, marker.as_deref()).await;
             pending.set(false);

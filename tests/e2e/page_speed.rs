@@ -75,7 +75,8 @@ const report = () => {
   const end = (suffix) => Math.max(0, ...resources.filter(r => r.name.split('?')[0].endsWith(suffix)).map(r => r.responseEnd));
   return { ready: mark('iam-console-page-ready'), html: nav.responseEnd, css: end('.css'), js: end('.js'),
            wasm: end('.wasm'), main: mark('iam-console-main'), config: mark('iam-console-config'),
-           mounted: mark('iam-console-mounted'), requests: resources.length + 1,
+           mounted: mark('iam-console-mounted'), data: mark('iam-console-data'), requests: resources.length + 1,
+           api: resources.filter(r => r.name.includes('/v5/')).map(r => [r.name.split('/v5/')[1], Math.round(r.startTime), Math.round(r.responseEnd)]),
            bytes: nav.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0) };
 };
 if (mark('iam-console-page-ready') !== null) { done(report()); } else {
@@ -89,13 +90,21 @@ struct Loads {
     app: Vec<f64>,
     floor: Vec<f64>,
     /// Per load: where the app's time went, by segment.
-    segments: Vec<[f64; 5]>,
+    segments: Vec<[f64; 6]>,
+    /// The API requests of the last load: path, start and end (ms).
+    api: Value,
     requests: f64,
     bytes: f64,
 }
 
-const SEGMENTS: [&str; 5] =
-    ["requests (HTML, CSS, JS, wasm)", "compile + instantiate", "config.json", "first render", "data + page render"];
+const SEGMENTS: [&str; 6] = [
+    "requests (HTML, CSS, JS, wasm)",
+    "compile + instantiate",
+    "config.json",
+    "first render",
+    "API answers",
+    "page render",
+];
 
 impl Loads {
     fn to_json(&self, page: &str) -> Value {
@@ -112,7 +121,7 @@ impl Loads {
             "app_median_ms": app, "app_p90_ms": quantile(&self.app, 0.9),
             "floor_median_ms": floor, "floor_p90_ms": quantile(&self.floor, 0.9),
             "ratio": app / floor, "within_target": app / floor <= TARGET_RATIO,
-            "requests": self.requests, "transferred_bytes": self.bytes, "segments": segments,
+            "requests": self.requests, "transferred_bytes": self.bytes, "segments": segments, "last_load_api": self.api,
         })
     }
 }
@@ -139,8 +148,11 @@ async fn measure(s: &Session, path: &str, floor: &str) -> Loads {
             at("main") - code,
             at("config") - at("main"),
             at("mounted") - at("config"),
-            at("ready") - at("mounted"),
+            // Pages without data (sign-in) have no data mark: all of it is rendering.
+            marks["data"].as_f64().map_or(0.0, |data| data - at("mounted")),
+            at("ready") - marks["data"].as_f64().unwrap_or(at("mounted")),
         ]);
+        loads.api = marks["api"].clone();
         loads.requests = at("requests");
         loads.bytes = at("bytes");
     }
