@@ -344,6 +344,23 @@ impl Session {
         kept.as_str().expect("text").to_owned()
     }
 
+    /// How the server encoded the app's JS glue and wasm for this browser
+    /// (`Content-Encoding`, e.g. "br" or "gzip"; empty when sent as is).
+    pub async fn app_encodings(&self) -> Vec<String> {
+        let encodings = self
+            .client
+            .execute(
+                "const glue = document.querySelector('script[type=module]').src;\
+                 const wasm = document.querySelector('link[rel=preload][href$=\".wasm\"]').href;\
+                 return Promise.all([glue, wasm].map(url => fetch(url, { cache: 'no-store' })\
+                   .then(r => r.headers.get('content-encoding') || '')));",
+                vec![],
+            )
+            .await
+            .expect("fetch the glue and the wasm");
+        serde_json::from_value(encodings).expect("encodings")
+    }
+
     /// The input or textarea bound to the label with exactly this text.
     pub async fn field(&self, label: &str) -> Element {
         // Text to type into: a choice with the same label (the "Password" method) is not it.

@@ -20,6 +20,7 @@ async fn a_password_sign_in_survives_a_reload_and_a_deep_link_and_sign_out_forge
     s.assert_accessible("sign-in, password method").await;
     s.sign_in_with_password_at("/password", "alice", PASSWORD).await;
     s.field("Current password").await;
+    assert_eq!(s.app_encodings().await, ["br", "br"], "the emulator sends the build's .br twins");
     let kept = s.kept_by_the_browser().await;
     assert!(!kept.contains(PASSWORD), "the password is never kept: {kept}");
     assert!(kept.contains("\"session\":{\"iam-console-session\""), "temporary keys are kept for this tab: {kept}");
@@ -191,6 +192,7 @@ async fn through_nginx_as_deployed_a_password_sign_in_and_a_password_change_work
     s.announced("Your password has been changed.").await;
     assert_eq!(s.requests("POST", "/v3/auth/tokens"), 1, "the token call reached IAM through nginx");
     assert_eq!(s.requests("POST", "/v5/caller-password"), 1, "one change, forwarded once");
+    assert_eq!(s.app_encodings().await, ["gzip", "gzip"], "gzip_static sends the build's .gz twins");
 
     // The new password is the one IAM now knows.
     s.click_button("Sign out").await;

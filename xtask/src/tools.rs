@@ -167,41 +167,40 @@ pub fn ensure_conformance_venv() -> Result<std::path::PathBuf, String> {
     Ok(python)
 }
 
-/// axe-core from npm, in `target/npm`; returns the path of `axe.min.js`.
+/// axe-core from npm, for the accessibility checks of the e2e tests; returns its script.
 pub fn ensure_axe_core() -> Result<std::path::PathBuf, String> {
-    let prefix = root().join("target/npm");
-    let package = prefix.join("node_modules/axe-core");
-    let script = package.join("axe.min.js");
-    let installed = std::fs::read_to_string(package.join("package.json"))
-        .is_ok_and(|text| text.contains(&format!("\"version\": \"{AXE_CORE_VERSION}\"")));
-    if installed && script.exists() {
-        println!("axe-core {AXE_CORE_VERSION}: present");
-        return Ok(script);
-    }
-    println!("installing axe-core {AXE_CORE_VERSION} from npm (accessibility checks)");
-    std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
-    let prefix_str = prefix.to_str().expect("utf-8 path");
-    status(cmd("npm", &["install", "--no-save", "--prefix", prefix_str, &format!("axe-core@{AXE_CORE_VERSION}")]))?;
-    Ok(script)
+    ensure_npm_package("npm", "axe-core", AXE_CORE_VERSION, "axe.min.js", "accessibility checks")
 }
 
 /// Lighthouse from npm, for `cargo xtask bench` only; returns its command-line script.
-/// Its own prefix: an `npm install --no-save` elsewhere would prune it.
+/// Its own prefix: an `npm install --no-save` in another package's prefix would prune it.
 pub fn ensure_lighthouse() -> Result<std::path::PathBuf, String> {
-    let prefix = root().join("target/npm-lighthouse");
-    let package = prefix.join("node_modules/lighthouse");
-    let cli = package.join("cli/index.js");
-    let installed = std::fs::read_to_string(package.join("package.json"))
-        .is_ok_and(|text| text.contains(&format!("\"version\": \"{LIGHTHOUSE_VERSION}\"")));
-    if installed && cli.exists() {
-        println!("lighthouse {LIGHTHOUSE_VERSION}: present");
-        return Ok(cli);
+    ensure_npm_package("npm-lighthouse", "lighthouse", LIGHTHOUSE_VERSION, "cli/index.js", "bench only")
+}
+
+/// Installs `package@version` from npm under `target/<prefix>` unless that version is
+/// there; returns the path of its file `entry`.
+fn ensure_npm_package(
+    prefix: &str,
+    package: &str,
+    version: &str,
+    entry: &str,
+    what_for: &str,
+) -> Result<std::path::PathBuf, String> {
+    let prefix = root().join("target").join(prefix);
+    let folder = prefix.join("node_modules").join(package);
+    let file = folder.join(entry);
+    let installed = std::fs::read_to_string(folder.join("package.json"))
+        .is_ok_and(|text| text.contains(&format!("\"version\": \"{version}\"")));
+    if installed && file.exists() {
+        println!("{package} {version}: present");
+        return Ok(file);
     }
-    println!("installing lighthouse {LIGHTHOUSE_VERSION} from npm (bench only)");
+    println!("installing {package} {version} from npm ({what_for})");
     std::fs::create_dir_all(&prefix).map_err(|e| e.to_string())?;
     let prefix_str = prefix.to_str().expect("utf-8 path");
-    status(cmd("npm", &["install", "--no-save", "--prefix", prefix_str, &format!("lighthouse@{LIGHTHOUSE_VERSION}")]))?;
-    Ok(cli)
+    status(cmd("npm", &["install", "--no-save", "--prefix", prefix_str, &format!("{package}@{version}")]))?;
+    Ok(file)
 }
 
 /// twiggy, for `cargo xtask size` only (not needed by serve or test).
