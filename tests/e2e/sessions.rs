@@ -204,7 +204,7 @@ async fn through_nginx_as_deployed_a_password_sign_in_and_a_password_change_work
 }
 
 #[tokio::test]
-async fn markup_in_a_user_name_and_in_an_echoed_account_name_stays_text() {
+async fn markup_in_a_user_name_an_echoed_account_name_and_a_decoded_refusal_stays_text() {
     let name = format!("alice{PLANTED}");
     let s = Session::start_with(|seed| user(seed, "alice")["user_name"] = json!(format!("alice{PLANTED}"))).await;
     s.client.goto(&format!("{}/password", s.base)).await.unwrap();
@@ -219,5 +219,9 @@ async fn markup_in_a_user_name_and_in_an_echoed_account_name_stays_text() {
     s.wait_for("//header[contains(normalize-space(.), 'Signed in as alice<img data-planted')]").await;
     let hidden = s.wait_for("//input[@autocomplete='username']").await;
     assert_eq!(hidden.prop("value").await.unwrap(), Some(name), "the name for password managers, as text");
+    // The decoded reason of a refusal names the user (its URN): shown as text too.
+    s.client.goto(&format!("{}/users", s.base)).await.unwrap();
+    s.click_button("Show details").await;
+    s.wait_for("//dialog[@open][contains(., 'alice<img data-planted')]").await;
     s.close().await; // finds no element made from the planted markup
 }
