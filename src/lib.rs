@@ -47,6 +47,9 @@ mod text {
 #[component]
 pub fn App() -> impl IntoView {
     let session = Session::provide();
+    if let Some(credentials) = session.credentials.get_untracked() {
+        prefetch_for(&window().location().pathname().unwrap_or_default(), &credentials);
+    }
     let clock_off = RwSignal::new(None::<i64>);
     api::on_clock_corrected(move |minutes| clock_off.set(Some(minutes)));
     let region = config::get().region.clone().map(|region| view! { <span class="region">{region}</span> });
@@ -123,6 +126,18 @@ pub fn StartupProblem(
         </main>
     }
 }
+/// Starts the requests the page at `path` will make, before it is drawn: a reload or an
+/// opened link of a signed-in tab gets its data sooner.
+fn prefetch_for(path: &str, credentials: &session::Credentials) {
+    match path {
+        "/password" => api::prefetch_password_policy(credentials),
+        path if path.starts_with("/users/") && path.len() > "/users/".len() => {
+            api::prefetch_user(credentials, &path["/users/".len()..])
+        }
+        _ => {}
+    }
+}
+
 /// Picks the page for the current path.
 #[component]
 fn CurrentPage() -> impl IntoView {

@@ -82,7 +82,14 @@ fn signing_host(path: &str) -> String {
     }
 }
 
+/// What [`exchange`] resolves to.
+type Exchanged = Result<Answer, (ApiError, Option<String>)>;
+/// A request on its way, to be awaited later.
+type InFlight = std::pin::Pin<Box<dyn std::future::Future<Output = Exchanged>>>;
+
 thread_local! {
+    /// GET requests already on their way for a page still being drawn ([`prefetch`]).
+    static PREFETCHED: std::cell::RefCell<Vec<(String, InFlight)>> = const { std::cell::RefCell::new(Vec::new()) };
     /// How far the server's clock is ahead of the browser's, in ms (learned from a refusal).
     static CLOCK_OFFSET_MS: Cell<f64> = const { Cell::new(0.0) };
     /// Asks the person to sign in again; resolves to fresh keys, or None when they decline.
@@ -117,6 +124,33 @@ fn clock_skew_ms(date_header: Option<String>) -> Option<f64> {
     (!server.is_nan() && (skew - CLOCK_OFFSET_MS.get()).abs() > 5.0 * 60_000.0).then_some(skew)
 }
 
+/// Sends `GET path` now, while the page that will ask for it is still being drawn (its
+/// first render takes ~17 ms that the request can use); [`send`] then takes this answer
+/// instead of asking again. A prefetch nobody asks for is dropped unread.
+pub fn prefetch(credentials: &Credentials, path: &str) {
+    let (credentials, owned) = (credentials.clone(), path.to_owned());
+    let mut request: InFlight = Box::pin(async move {
+        let outgoing =
+            Outgoing { method: Method::GET, path: &owned, body: None, credentials: Some(&credentials), headers: &[] };
+        exchange(outgoing).await
+    });
+    // The first poll signs and hands the request to the browser; the rest is awaited by send.
+    let waker = futures::task::noop_waker();
+    if let std::task::Poll::Ready(answer) = request.as_mut().poll(&mut std::task::Context::from_waker(&waker)) {
+        request = Box::pin(async move { answer });
+    }
+    PREFETCHED.with(|prefetched| prefetched.borrow_mut().push((path.to_owned(), request)));
+}
+
+/// The prefetched `GET path`, if there is one (taken: it answers once).
+fn take_prefetched(path: &str) -> Option<InFlight> {
+    PREFETCHED.with(|prefetched| {
+        let mut prefetched = prefetched.borrow_mut();
+        let at = prefetched.iter().position(|(p, _)| p == path)?;
+        Some(prefetched.remove(at).1)
+    })
+}
+
 /// Sends `method path` (path may carry a query) with an optional JSON body, signed with
 /// `credentials`, and decodes a JSON answer, or `()` for the empty bodies some endpoints
 /// return. A refusal for a stale date is retried once with the browser's clock corrected,
@@ -133,6 +167,7 @@ pub async fn send<B: Serialize, T: FromJson>(
     };
     let mut credentials = credentials.clone();
     let (mut corrected, mut reauthenticated) = (false, false);
+    let mut prefetched = if method == Method::GET { take_prefetched(path) } else { None };
     loop {
         let outgoing = Outgoing {
             method: method.clone(),
@@ -141,7 +176,11 @@ pub async fn send<B: Serialize, T: FromJson>(
             credentials: Some(&credentials),
             headers: &[],
         };
-        let (error, date) = match exchange(outgoing).await {
+        let exchanged = match prefetched.take() {
+            Some(answer) => answer.await,
+            None => exchange(outgoing).await,
+        };
+        let (error, date) = match exchanged {
             Ok(answer) => return decode(&answer.text).ok_or(ApiError::Malformed { status: answer.status }),
             Err(failure) => failure,
         };
@@ -359,10 +398,17 @@ pub async fn change_password(credentials: &Credentials, body: &ChangePasswordReq
 
 /// `GET /v5/password-policy`: the rules a new password must meet.
 pub async fn password_policy(credentials: &Credentials) -> ApiResult<PasswordPolicy> {
-    send::<(), PasswordPolicyResponse>(credentials, Method::GET, "/v5/password-policy", None)
+    send::<(), PasswordPolicyResponse>(credentials, Method::GET, PASSWORD_POLICY_PATH, None)
         .await
         .map(|answer| answer.password_policy)
 }
+
+/// Starts `GET /v5/password-policy` early (see [`prefetch`]).
+pub fn prefetch_password_policy(credentials: &Credentials) {
+    prefetch(credentials, PASSWORD_POLICY_PATH);
+}
+
+const PASSWORD_POLICY_PATH: &str = "/v5/password-policy";
 
 /// `POST /v5/decode-authorization-message` (STS): the readable denial behind a 403.
 pub async fn decode_authorization_message(credentials: &Credentials, encoded_message: &str) -> ApiResult<String> {
@@ -399,10 +445,19 @@ pub async fn user(credentials: &Credentials, user_id: &str) -> ApiResult<User> {
     send::<(), UserResponse>(credentials, Method::GET, &user_path(user_id), None).await.map(|answer| answer.user)
 }
 
+/// Starts `GET /v5/users/{user_id}` and its last login early (see [`prefetch`]).
+pub fn prefetch_user(credentials: &Credentials, user_id: &str) {
+    prefetch(credentials, &user_path(user_id));
+    prefetch(credentials, &last_login_path(user_id));
+}
+
+fn last_login_path(user_id: &str) -> String {
+    format!("{}/last-login", user_path(user_id))
+}
+
 /// `GET /v5/users/{user_id}/last-login`: when they last signed in to the console, if ever.
 pub async fn last_login(credentials: &Credentials, user_id: &str) -> ApiResult<Option<String>> {
-    let path = format!("{}/last-login", user_path(user_id));
-    send::<(), LastLoginResponse>(credentials, Method::GET, &path, None)
+    send::<(), LastLoginResponse>(credentials, Method::GET, &last_login_path(user_id), None)
         .await
         .map(|answer| answer.user_last_login.last_login_at)
 }
