@@ -126,15 +126,18 @@ pub fn StartupProblem(
         </main>
     }
 }
+/// The user id of a `/users/{user_id}` path.
+fn user_id_in(path: &str) -> Option<&str> {
+    path.strip_prefix("/users/").filter(|id| !id.is_empty())
+}
+
 /// Starts the requests the page at `path` will make, before it is drawn: a reload or an
 /// opened link of a signed-in tab gets its data sooner.
 fn prefetch_for(path: &str, credentials: &session::Credentials) {
-    match path {
-        "/password" => api::prefetch_password_policy(credentials),
-        path if path.starts_with("/users/") && path.len() > "/users/".len() => {
-            api::prefetch_user(credentials, &path["/users/".len()..])
-        }
-        _ => {}
+    if path == "/password" {
+        api::prefetch_password_policy(credentials);
+    } else if let Some(user_id) = user_id_in(path) {
+        api::prefetch_user(credentials, user_id);
     }
 }
 
@@ -149,8 +152,8 @@ fn CurrentPage() -> impl IntoView {
             view! { <RequireSignIn><pages::change_password::ChangePasswordPage /></RequireSignIn> }.into_any()
         }
         "/users" => view! { <RequireSignIn><pages::users::UsersPage /></RequireSignIn> }.into_any(),
-        path if path.starts_with("/users/") && path.len() > "/users/".len() => {
-            let user_id = path["/users/".len()..].to_owned();
+        path if user_id_in(path).is_some() => {
+            let user_id = user_id_in(path).unwrap_or_default().to_owned();
             view! { <RequireSignIn><pages::user_detail::UserDetailPage user_id=user_id.clone() /></RequireSignIn> }
                 .into_any()
         }

@@ -184,6 +184,7 @@ impl Session {
             let _ = storage.remove_item(STORAGE_KEY);
         }
         self.decline_reauth();
+        api::forget_prefetched();
         self.credentials.set(None);
         self.identity.set(None);
         self.login.set(None);

@@ -88,8 +88,10 @@ type Exchanged = Result<Answer, (ApiError, Option<String>)>;
 type InFlight = std::pin::Pin<Box<dyn std::future::Future<Output = Exchanged>>>;
 
 thread_local! {
-    /// GET requests already on their way for a page still being drawn ([`prefetch`]).
-    static PREFETCHED: std::cell::RefCell<Vec<(String, InFlight)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// GET requests already on their way for a page still being drawn ([`prefetch`]), by
+    /// the access key that signed them and their path.
+    static PREFETCHED: std::cell::RefCell<Vec<(String, String, InFlight)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
     /// How far the server's clock is ahead of the browser's, in ms (learned from a refusal).
     static CLOCK_OFFSET_MS: Cell<f64> = const { Cell::new(0.0) };
     /// Asks the person to sign in again; resolves to fresh keys, or None when they decline.
@@ -128,6 +130,7 @@ fn clock_skew_ms(date_header: Option<String>) -> Option<f64> {
 /// first render takes ~17 ms that the request can use); [`send`] then takes this answer
 /// instead of asking again. A prefetch nobody asks for is dropped unread.
 pub fn prefetch(credentials: &Credentials, path: &str) {
+    let signer = credentials.access_key.clone();
     let (credentials, owned) = (credentials.clone(), path.to_owned());
     let mut request: InFlight = Box::pin(async move {
         let outgoing =
@@ -139,16 +142,21 @@ pub fn prefetch(credentials: &Credentials, path: &str) {
     if let std::task::Poll::Ready(answer) = request.as_mut().poll(&mut std::task::Context::from_waker(&waker)) {
         request = Box::pin(async move { answer });
     }
-    PREFETCHED.with(|prefetched| prefetched.borrow_mut().push((path.to_owned(), request)));
+    PREFETCHED.with(|prefetched| prefetched.borrow_mut().push((signer, path.to_owned(), request)));
 }
 
-/// The prefetched `GET path`, if there is one (taken: it answers once).
-fn take_prefetched(path: &str) -> Option<InFlight> {
+/// The `GET path` prefetched with these keys, if there is one (taken: it answers once).
+fn take_prefetched(credentials: &Credentials, path: &str) -> Option<InFlight> {
     PREFETCHED.with(|prefetched| {
         let mut prefetched = prefetched.borrow_mut();
-        let at = prefetched.iter().position(|(p, _)| p == path)?;
-        Some(prefetched.remove(at).1)
+        let at = prefetched.iter().position(|(key, p, _)| *key == credentials.access_key && p == path)?;
+        Some(prefetched.remove(at).2)
     })
+}
+
+/// Drops prefetched answers nobody took (signing out: they belong to that session).
+pub fn forget_prefetched() {
+    PREFETCHED.with(|prefetched| prefetched.borrow_mut().clear());
 }
 
 /// Sends `method path` (path may carry a query) with an optional JSON body, signed with
@@ -167,7 +175,7 @@ pub async fn send<B: Serialize, T: FromJson>(
     };
     let mut credentials = credentials.clone();
     let (mut corrected, mut reauthenticated) = (false, false);
-    let mut prefetched = if method == Method::GET { take_prefetched(path) } else { None };
+    let mut prefetched = if method == Method::GET { take_prefetched(&credentials, path) } else { None };
     loop {
         let outgoing = Outgoing {
             method: method.clone(),

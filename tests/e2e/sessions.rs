@@ -119,6 +119,9 @@ async fn keys_that_expire_are_renewed_in_a_dialog_and_what_was_doing_goes_on() {
 
     // Declined, the keys expire; the next request asks, then goes through.
     s.wait_for("//dialog[@open][.//h2[normalize-space(.)='Sign in again']]").await;
+    // The dialog sits outside <main>: its secondary button once drew white on white.
+    let not_now = s.button("Not now").await;
+    assert_ne!(not_now.css_value("color").await.unwrap(), "rgba(255, 255, 255, 1)", "\"Not now\" is readable");
     s.click_button("Not now").await;
     s.wait_for("//*[@role='status'][contains(., 'Your sign-in has expired')]").await;
     s.type_into("Current password", FRESH).await;

@@ -19,7 +19,7 @@ use validator::Validate;
 
 use crate::auth::{authorize, decode_message, Caller};
 use crate::respond::{error, Answer, Refusal};
-use crate::state::{now, password_hash, rfc3339_in, TemporaryKey, TokenRecord, LOCKOUT_ATTEMPTS, LOCKOUT_SECONDS};
+use crate::state::{now, password_hash, rfc3339_in, PasswordCheck, TemporaryKey, TokenRecord};
 use crate::Emulator;
 
 /// Parses a JSON body; a syntax or type error is a 400 naming what is wrong.
@@ -90,10 +90,6 @@ pub async fn change_password(
     let request: ChangePasswordRequest = json_body(&body)?;
     let policy = state.password_policy.clone();
     let t = now();
-    let user = state.user_mut(&caller.user_id).ok_or_else(|| not_found_user(&caller.user_id))?;
-    if let Some(until) = user.locked_until.filter(|&until| until > t) {
-        return Err(locked(until));
-    }
     if !policy.allow_user_to_change_password {
         return Err(error(
             StatusCode::FORBIDDEN,
@@ -101,19 +97,18 @@ pub async fn change_password(
             "The password policy does not allow users to change their own password.",
         ));
     }
-    if password_hash(&user.user_id, &request.old_password) != user.password_hashes[0] {
-        user.failed_attempts += 1;
-        if user.failed_attempts >= LOCKOUT_ATTEMPTS {
-            let until = t + LOCKOUT_SECONDS;
-            user.failed_attempts = 0;
-            user.locked_until = Some(until);
+    let user = state.user_mut(&caller.user_id).ok_or_else(|| not_found_user(&caller.user_id))?;
+    match user.check_password(&request.old_password, t) {
+        PasswordCheck::Right => {}
+        PasswordCheck::Wrong => {
+            emulator.persist(&state);
+            return Err(error(StatusCode::BAD_REQUEST, codes::INCORRECT_PASSWORD, "The old password is incorrect."));
+        }
+        PasswordCheck::Locked(until) => {
             emulator.persist(&state);
             return Err(locked(until));
         }
-        emulator.persist(&state);
-        return Err(error(StatusCode::BAD_REQUEST, codes::INCORRECT_PASSWORD, "The old password is incorrect."));
     }
-    user.failed_attempts = 0;
     if let Some(changed) = user.password_changed_at {
         let ready = changed + i64::from(policy.minimum_password_age) * 60;
         if ready > t {
@@ -311,20 +306,14 @@ pub async fn issue_token(State(emulator): State<Emulator>, body: Bytes) -> Answe
     let account = state.account.clone();
     let user = state.users.iter_mut().find(|u| u.user_name == identity.user.name).ok_or_else(refused)?;
     // The same lock as wrong old passwords at /v5/caller-password: one count per user.
-    if let Some(until) = user.locked_until.filter(|&until| until > t) {
-        return Err(locked(until));
-    }
-    if password_hash(&user.user_id, &identity.user.password) != user.password_hashes[0] {
-        user.failed_attempts += 1;
-        let lock = user.failed_attempts >= LOCKOUT_ATTEMPTS;
-        if lock {
-            user.failed_attempts = 0;
-            user.locked_until = Some(t + LOCKOUT_SECONDS);
-        }
+    let check = user.check_password(&identity.user.password, t);
+    if check != PasswordCheck::Right {
         emulator.persist(&state);
-        return Err(if lock { locked(t + LOCKOUT_SECONDS) } else { refused() });
+        return Err(match check {
+            PasswordCheck::Locked(until) => locked(until),
+            _ => refused(),
+        });
     }
-    user.failed_attempts = 0;
     if !user.enabled {
         return Err(error(StatusCode::UNAUTHORIZED, codes::USER_DISABLED, "The user is disabled."));
     }

@@ -36,6 +36,38 @@ pub struct UserRecord {
     pub locked_until: Option<i64>,
 }
 
+/// What checking a password against a user's current one found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordCheck {
+    Right,
+    Wrong,
+    /// Locked until this time (already, or by this wrong password).
+    Locked(i64),
+}
+
+impl UserRecord {
+    /// The one lockout rule of every password check (`caller-password`, the token call):
+    /// while locked, nothing is checked; a wrong password counts, and the
+    /// [`LOCKOUT_ATTEMPTS`]th in a row locks for [`LOCKOUT_SECONDS`]; a right one resets
+    /// the count. Persist the state afterwards: the count changed.
+    pub fn check_password(&mut self, password: &str, t: i64) -> PasswordCheck {
+        if let Some(until) = self.locked_until.filter(|&until| until > t) {
+            return PasswordCheck::Locked(until);
+        }
+        if password_hash(&self.user_id, password) == self.password_hashes[0] {
+            self.failed_attempts = 0;
+            return PasswordCheck::Right;
+        }
+        self.failed_attempts += 1;
+        if self.failed_attempts < LOCKOUT_ATTEMPTS {
+            return PasswordCheck::Wrong;
+        }
+        self.failed_attempts = 0;
+        self.locked_until = Some(t + LOCKOUT_SECONDS);
+        PasswordCheck::Locked(t + LOCKOUT_SECONDS)
+    }
+}
+
 /// Temporary keys handed out by `/v3.0/OS-CREDENTIAL/securitytokens`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TemporaryKey {
