@@ -53,18 +53,21 @@ impl Default for Config {
 
 const FIELDS: [&str; 5] = ["iam_host", "sts_host", "region", "sign_in_methods", "temporary_key_seconds"];
 
-/// Every word the start-up page and the checks say, in one place.
+/// The problem messages, in the language in force (the start-up page has no other words).
 mod text {
-    pub const NOT_JSON: &str = "config.json is not valid JSON.";
+    pub fn not_json() -> String {
+        crate::i18n::t().config.not_json.to_owned()
+    }
 
     /// A field of config.json holds something it must not.
-    pub fn wrong(field: &str, expected: &str) -> String {
-        format!("config.json: \"{field}\" must be {expected}.")
+    pub fn wrong(field: &str, expected: crate::i18n::Words) -> String {
+        let text = crate::i18n::t();
+        (text.config.wrong)(field, expected(text))
     }
 
     /// A field config.json does not know (a typo, most likely).
     pub fn unknown(field: &str) -> String {
-        format!("config.json: \"{field}\" is not a setting. Known settings: {}.", super::FIELDS.join(", "))
+        (crate::i18n::t().config.unknown)(field, &super::FIELDS.join(", "))
     }
 }
 
@@ -77,7 +80,7 @@ fn is_host(host: &str) -> bool {
 impl Config {
     /// Reads config.json's text; the error names the field that is wrong.
     pub fn parse(text: &str) -> Result<Config, String> {
-        let json = Json::parse(text).filter(Json::is_object).ok_or_else(|| text::NOT_JSON.to_owned())?;
+        let json = Json::parse(text).filter(Json::is_object).ok_or_else(text::not_json)?;
         if let Some(unknown) = json.keys().into_iter().find(|key| !FIELDS.contains(&key.as_str())) {
             return Err(text::unknown(&unknown));
         }
@@ -86,16 +89,14 @@ impl Config {
             match json.opt_str(field) {
                 Some(None) => {}
                 Some(Some(value)) if is_host(&value) => *host = value,
-                _ => {
-                    return Err(text::wrong(field, "a host name such as iam.myhuaweicloud.com (no https://, no path)"))
-                }
+                _ => return Err(text::wrong(field, |t| t.config.expect_host)),
             }
         }
-        config.region = json.opt_str("region").ok_or_else(|| text::wrong("region", "text"))?;
+        config.region = json.opt_str("region").ok_or_else(|| text::wrong("region", |t| t.config.expect_text))?;
         if let Some(methods) =
-            json.opt_array("sign_in_methods").ok_or_else(|| text::wrong("sign_in_methods", "a list"))?
+            json.opt_array("sign_in_methods").ok_or_else(|| text::wrong("sign_in_methods", |t| t.config.expect_list))?
         {
-            let wrong = || text::wrong("sign_in_methods", "a non-empty list of \"password\" and \"access_keys\"");
+            let wrong = || text::wrong("sign_in_methods", |t| t.config.expect_methods);
             let mut chosen = Vec::new();
             for method in methods {
                 let method = match method.as_str().as_deref() {
@@ -115,7 +116,7 @@ impl Config {
         match json.opt_u32("temporary_key_seconds") {
             Some(None) => {}
             Some(Some(seconds)) if (900..=86_400).contains(&seconds) => config.temporary_key_seconds = seconds,
-            _ => return Err(text::wrong("temporary_key_seconds", "a whole number of seconds from 900 to 86400")),
+            _ => return Err(text::wrong("temporary_key_seconds", |t| t.config.expect_seconds)),
         }
         Ok(config)
     }
@@ -130,7 +131,7 @@ impl Config {
         if response.status() == 404 {
             return Ok(Config::default());
         }
-        let body = response.text().await.map_err(|_| text::NOT_JSON.to_owned())?;
+        let body = response.text().await.map_err(|_| text::not_json())?;
         Config::parse(&body)
     }
 }

@@ -10,6 +10,7 @@
 pub mod api;
 pub mod components;
 pub mod config;
+pub mod i18n;
 pub mod locale;
 pub mod pages;
 pub mod perf;
@@ -18,30 +19,10 @@ pub mod session;
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, tr, Lang};
 use crate::pages::sign_in::{RequireSignIn, SignInAgainDialog};
 use crate::router::{navigate, use_path, Link, Router};
 use crate::session::Session;
-
-/// Words of the frame around every page.
-mod text {
-    pub const SIGNED_IN_AS: &str = "Signed in as ";
-    pub const SIGN_OUT: &str = "Sign out";
-    pub const SIGN_IN: &str = "Sign in";
-    pub const MY_ACCOUNT: &str = "My account";
-    pub const EXPIRED: &str = "Your sign-in has expired: the next request asks for your password.";
-    pub const STARTUP_TITLE: &str = "IAM Console cannot start";
-    pub const STARTUP_HELP: &str = "Whoever deployed the console should correct config.json and reload this page.";
-
-    /// The browser's clock is off, and the console corrects for it.
-    pub fn clock_off(minutes: i64) -> String {
-        let (amount, direction) = (minutes.unsigned_abs(), if minutes > 0 { "behind" } else { "ahead of" });
-        format!(
-            "Your device's clock is {amount} minute{} {direction} the server's. IAM Console corrects for it; \
-             setting the clock right avoids surprises elsewhere.",
-            if amount == 1 { "" } else { "s" }
-        )
-    }
-}
 
 /// The whole console: header, navigation and the page for the current path.
 #[component]
@@ -56,18 +37,19 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <header class="app-header">
-                <Link href="/" class="brand">"IAM Console"</Link>
+                <Link href="/" class="brand">{tr(|t| t.frame.brand)}</Link>
                 {region}
-                <nav aria-label="Main">
-                    <Link href="/password">"Change password"</Link>
-                    <Link href="/users">"Users"</Link>
+                <nav aria-label=tr(|t| t.frame.main_nav)>
+                    <Link href="/password">{tr(|t| t.frame.nav_password)}</Link>
+                    <Link href="/users">{tr(|t| t.frame.nav_users)}</Link>
                     <MyAccountLink />
                 </nav>
+                <LanguagePicker />
                 <SessionStatus />
             </header>
             <div role="status" class="app-notices">
-                {move || clock_off.get().map(|minutes| view! { <p class="notice">{text::clock_off(minutes)}</p> })}
-                {move || session.expired.get().then(|| view! { <p class="notice">{text::EXPIRED}</p> })}
+                {move || clock_off.get().map(|minutes| view! { <p class="notice">{move || (t().frame.clock_off)(minutes)}</p> })}
+                {move || session.expired.get().then(|| view! { <p class="notice">{tr(|t| t.frame.expired)}</p> })}
             </div>
             <main id="main">
                 <CurrentPage />
@@ -89,7 +71,34 @@ fn MyAccountLink() -> impl IntoView {
             readable.then(|| format!("/users/{}", identity.principal_id))
         }
     });
-    move || own_page.get().flatten().map(|href| view! { <Link href=href>{text::MY_ACCOUNT}</Link> })
+    move || own_page.get().flatten().map(|href| view! { <Link href=href>{tr(|t| t.frame.my_account)}</Link> })
+}
+
+/// "Language": English or 简体中文, each named in itself. A choice applies at once, to
+/// every page and message, and keeps whatever is typed (see [`i18n`]).
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    let choose = move |event: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_tag(&event_target_value(&event)) {
+            i18n::set_lang(lang);
+        }
+    };
+    let options = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            view! {
+                <option value=lang.tag() lang=lang.tag() prop:selected=move || i18n::lang() == lang>
+                    {lang.native_name()}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="language">
+            <label for="language">{tr(|t| t.frame.language)}</label>
+            <select id="language" on:change=choose>{options}</select>
+        </div>
+    }
 }
 
 /// "Signed in as <name>" with "Sign out", or a link to sign in.
@@ -103,12 +112,12 @@ fn SessionStatus() -> impl IntoView {
     move || match session.identity.get() {
         Some(identity) => view! {
             <div class="session">
-                <span>{text::SIGNED_IN_AS} <strong>{identity.user_name().to_owned()}</strong></span>
-                <button type="button" class="secondary" on:click=sign_out>{text::SIGN_OUT}</button>
+                <span>{tr(|t| t.frame.signed_in_as)} <strong>{identity.user_name().to_owned()}</strong></span>
+                <button type="button" class="secondary" on:click=sign_out>{tr(|t| t.frame.sign_out)}</button>
             </div>
         }
         .into_any(),
-        None => view! { <div class="session"><Link href="/sign-in">{text::SIGN_IN}</Link></div> }.into_any(),
+        None => view! { <div class="session"><Link href="/sign-in">{tr(|t| t.frame.sign_in)}</Link></div> }.into_any(),
     }
 }
 
@@ -120,9 +129,9 @@ pub fn StartupProblem(
 ) -> impl IntoView {
     view! {
         <main id="main">
-            <h1>{text::STARTUP_TITLE}</h1>
+            <h1>{tr(|t| t.frame.startup_title)}</h1>
             <p class="notice error">{problem}</p>
-            <p>{text::STARTUP_HELP}</p>
+            <p>{tr(|t| t.frame.startup_help)}</p>
         </main>
     }
 }

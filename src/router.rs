@@ -135,7 +135,7 @@ pub fn Link(
 }
 
 /// A page's question before leaving, and its "are there unsaved edits?" check.
-type LeaveGuard = (&'static str, std::rc::Rc<dyn Fn() -> bool>);
+type LeaveGuard = (crate::i18n::Words, std::rc::Rc<dyn Fn() -> bool>);
 
 thread_local! {
     /// The guard of the page on screen, while it has one.
@@ -143,15 +143,15 @@ thread_local! {
 }
 
 /// Asks before leaving the current page while `dirty()` is true: in-app navigation (links,
-/// redirects, Back and Forward) asks with `question`; closing or reloading the tab gets the
+/// redirects, Back and Forward) asks with `question`, in the language in force; closing or reloading the tab gets the
 /// browser's own prompt. Lasts until the calling component is unmounted.
 ///
 /// ```no_run
 /// # use leptos::prelude::*;
 /// let edited = RwSignal::new(false);
-/// iam_console::router::guard_leaving("Leave and lose your changes?", move || edited.get_untracked());
+/// iam_console::router::guard_leaving(|t| t.user.unsaved, move || edited.get_untracked());
 /// ```
-pub fn guard_leaving(question: &'static str, dirty: impl Fn() -> bool + 'static) {
+pub fn guard_leaving(question: crate::i18n::Words, dirty: impl Fn() -> bool + 'static) {
     let dirty = std::rc::Rc::new(dirty);
     LEAVE_GUARD.with(|guard| *guard.borrow_mut() = Some((question, dirty.clone())));
     let unload = window_event_listener(ev::beforeunload, move |event| {
@@ -170,7 +170,7 @@ pub fn guard_leaving(question: &'static str, dirty: impl Fn() -> bool + 'static)
 fn may_leave() -> bool {
     let ask = LEAVE_GUARD.with(|guard| guard.borrow().as_ref().filter(|(_, dirty)| dirty()).map(|(q, _)| *q));
     match ask {
-        Some(question) => window().confirm_with_message(question).unwrap_or(true),
+        Some(question) => window().confirm_with_message(question(crate::i18n::t_untracked())).unwrap_or(true),
         None => true,
     }
 }

@@ -64,7 +64,7 @@ async fn error_summary_is_hidden_until_there_are_problems_and_its_links_focus_th
     let root = mount(move || {
         view! {
             <ErrorSummary problems=problems node_ref=summary />
-            <TextField id="summary-test-field" label="Summary test field" value=value />
+            <TextField id="summary-test-field" label=|t| t.users.filter value=value />
         }
     });
     let summary_element = || root.query_selector(".error-summary").unwrap().unwrap();
@@ -78,7 +78,7 @@ async fn error_summary_is_hidden_until_there_are_problems_and_its_links_focus_th
     let hash_before = window().location().hash().unwrap();
     link.click();
     let focused = document().active_element().unwrap();
-    assert_eq!(focused, field_by_label(&root, "Summary test field").unchecked_into::<web_sys::Element>());
+    assert_eq!(focused, field_by_label(&root, "Filter users").unchecked_into::<web_sys::Element>());
     assert_eq!(window().location().hash().unwrap(), hash_before, "the link adds no fragment to the URL");
 }
 

@@ -9,7 +9,7 @@ use iam_console::router::Router;
 use iam_console::session::Session;
 use iam_v5::{Tag, User};
 use leptos::prelude::*;
-use support::{field_by_label, mount, submit};
+use support::{field_by_label, mount, submit, type_value};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -26,24 +26,6 @@ fn alice() -> User {
         urn: "iam::a:user:alice".into(),
         tags: Some(vec![Tag { tag_key: "team".into(), tag_value: "payments".into() }]),
     }
-}
-
-/// Types `value` into an input or textarea as a person would (one input event).
-fn type_value(element: &web_sys::Element, value: &str) {
-    match element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        Some(area) => area.set_value(value),
-        None => element.unchecked_ref::<web_sys::HtmlInputElement>().set_value(value),
-    }
-    element
-        .dispatch_event(
-            &web_sys::Event::new_with_event_init_dict("input", &{
-                let init = web_sys::EventInit::new();
-                init.set_bubbles(true);
-                init
-            })
-            .unwrap(),
-        )
-        .unwrap();
 }
 
 fn message_of(element: &web_sys::Element) -> Option<String> {

@@ -56,15 +56,31 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// A sentence for a person, with the code where there is one.
+    /// A sentence for a person in the language in force, with the code where there is one.
     pub fn describe(&self) -> String {
+        let text = &crate::i18n::t().errors;
         match self {
-            ApiError::Api { body, .. } => format!("{} (error code {})", body.error_msg, body.error_code),
-            ApiError::Timeout => "The server took too long to answer.".into(),
-            ApiError::Network => "The server could not be reached. Check your connection.".into(),
-            ApiError::Malformed { status } => format!("The server sent an answer we could not read (HTTP {status})."),
+            ApiError::Api { body, .. } => (text.with_code)(&refusal_message(body), &body.error_code),
+            ApiError::Timeout => text.timeout.into(),
+            ApiError::Network => text.network.into(),
+            ApiError::Malformed { status } => (text.malformed)(*status),
         }
     }
+}
+
+/// [`refusal_message`], followed by the server's message when ours is only the gist of a
+/// code whose message says more (which policy rule, until when).
+pub fn refusal_with_detail(body: &ApiErrorBody) -> String {
+    match (crate::i18n::t().errors.known_code)(&body.error_code) {
+        Some(ours) if ours != body.error_msg => format!("{ours} {}", body.error_msg),
+        _ => body.error_msg.clone(),
+    }
+}
+
+/// What a refusal says: the console's own words for a code it knows, in the language in
+/// force; the server's message, verbatim, for any other code.
+pub fn refusal_message(body: &ApiErrorBody) -> String {
+    (crate::i18n::t().errors.known_code)(&body.error_code).map_or_else(|| body.error_msg.clone(), str::to_owned)
 }
 
 /// Outcome of a call.
@@ -240,6 +256,8 @@ async fn exchange(outgoing: Outgoing<'_>) -> Result<Answer, (ApiError, Option<St
     if body.is_some() {
         headers.push(("content-type".to_owned(), "application/json".to_owned()));
     }
+    // Huawei Cloud's header for the language of the server's messages.
+    headers.push(("x-language".to_owned(), crate::i18n::lang_untracked().header().to_owned()));
     let mut authorization = None;
     if let Some(credentials) = credentials {
         let now = js_sys::Date::now() + CLOCK_OFFSET_MS.get();

@@ -11,40 +11,13 @@ use leptos::html::{Div, P};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::api::{self, ApiError};
+use crate::api::{self, refusal_message, refusal_with_detail, ApiError};
 use crate::components::{
     focus_after_render, ErrorSummary, FailureNotice, PasswordChecklist, PermissionPanel, Problem, Reveal, TextField,
 };
+use crate::i18n::{page_title, t, tr};
 use crate::locale;
 use crate::session::Session;
-
-/// Every word this page shows, in one place (a second language comes later).
-mod text {
-    pub const TITLE: &str = "Change password";
-    pub const LOADING: &str = "Loading your account's password rules…";
-    pub const POLICY_FALLBACK: &str = "Your account's password policy could not be loaded, so the default rules are \
-                                       shown. The server checks the real policy when you change your password.";
-    pub const NOT_ALLOWED: &str = "Your account does not allow you to change your own password. Ask an \
-                                   administrator of your account to change it for you.";
-    pub const CURRENT: &str = "Current password";
-    pub const NEW: &str = "New password";
-    pub const CONFIRM: &str = "Confirm new password";
-    pub const USER_NAME: &str = "User name";
-    pub const SUBMIT: &str = "Change password";
-    pub const PENDING: &str = "Changing password…";
-    pub const CHANGED: &str = "Your password has been changed.";
-    pub const ENTER_CURRENT: &str = "Enter your current password.";
-    pub const ENTER_NEW: &str = "Enter a new password.";
-    pub const COMMON: &str = "This is one of the most common passwords. Choose one that is harder to guess.";
-    pub const ENTER_CONFIRM: &str = "Confirm your new password.";
-    pub const MISMATCH: &str = "The passwords do not match.";
-    pub const REFUSED: &str = "The password was not changed.";
-
-    /// "Strength: fair (it is long enough …)".
-    pub fn strength(word: &str, reason: &str) -> String {
-        format!("Strength: {word} ({reason})")
-    }
-}
 
 const CURRENT_ID: &str = "current-password";
 const NEW_ID: &str = "new-password";
@@ -55,6 +28,7 @@ const STRENGTH_ID: &str = "new-password-strength";
 /// The page: waits for the policy, then shows the form (or says why it cannot).
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
+    page_title(|t| t.password.title);
     let session = Session::use_context();
     // None: the policy could not be read (denied, network): the defaults apply.
     let policy = LocalResource::new(move || {
@@ -69,17 +43,18 @@ pub fn ChangePasswordPage() -> impl IntoView {
         }
     });
     let body = move || match policy.get() {
-        None => view! { <p role="status">{text::LOADING}</p> }.into_any(),
+        None => view! { <p role="status">{tr(|t| t.password.loading)}</p> }.into_any(),
         Some(Some(policy)) if !policy.allow_user_to_change_password => {
-            view! { <p class="notice">{text::NOT_ALLOWED}</p> }.into_any()
+            view! { <p class="notice">{tr(|t| t.password.not_allowed)}</p> }.into_any()
         }
         Some(loaded) => {
-            let fallback = loaded.is_none().then(|| view! { <p class="notice">{text::POLICY_FALLBACK}</p> });
+            let fallback =
+                loaded.is_none().then(|| view! { <p class="notice">{tr(|t| t.password.policy_fallback)}</p> });
             view! { {fallback} <ChangePasswordForm policy=loaded.unwrap_or_default() /> }.into_any()
         }
     };
     view! {
-        <h1>{text::TITLE}</h1>
+        <h1>{tr(|t| t.password.title)}</h1>
         {body}
     }
 }
@@ -92,7 +67,8 @@ enum Outcome {
     Failed { error: ApiError, sent: ChangePasswordRequest },
 }
 
-/// The problems a person can fix before anything is sent, in field order.
+/// The problems a person can fix before anything is sent, in field order and in the
+/// language in force.
 fn problems_before_sending(
     policy: &PasswordPolicy,
     user_name: &str,
@@ -100,16 +76,17 @@ fn problems_before_sending(
     new: &str,
     confirm: &str,
 ) -> Vec<Problem> {
+    let text = &t().password;
     let mut problems = Vec::new();
     if current.is_empty() {
-        problems.push(Problem { field: CURRENT_ID, message: text::ENTER_CURRENT.into() });
+        problems.push(Problem { field: CURRENT_ID, message: text.enter_current.into() });
     }
     let new_problem = if new.is_empty() {
-        Some(text::ENTER_NEW.to_owned())
-    } else if let Some((_, message)) = password_policy::first_refusal(policy, user_name, current, new) {
-        Some(message)
+        Some(text.enter_new.to_owned())
+    } else if let Some(rule) = password_policy::first_broken(policy, user_name, current, new) {
+        Some((text.refusal)(&rule))
     } else if password_strength::is_common(new) {
-        Some(text::COMMON.to_owned())
+        Some(text.common.to_owned())
     } else {
         None
     };
@@ -117,24 +94,36 @@ fn problems_before_sending(
         problems.push(Problem { field: NEW_ID, message });
     }
     if confirm.is_empty() {
-        problems.push(Problem { field: CONFIRM_ID, message: text::ENTER_CONFIRM.into() });
+        problems.push(Problem { field: CONFIRM_ID, message: text.enter_confirm.into() });
     } else if confirm != new {
-        problems.push(Problem { field: CONFIRM_ID, message: text::MISMATCH.into() });
+        problems.push(Problem { field: CONFIRM_ID, message: text.mismatch.into() });
     }
     problems
 }
 
-/// The server's refusal as a problem with one field, while that field is unchanged.
-fn field_refusal(outcome: &Outcome, current: &str, new: &str) -> Option<Problem> {
+/// The server's refusal as a problem with one field, while that field is unchanged. A
+/// policy refusal names the rule the sent password breaks when this page can tell which;
+/// otherwise the server's own message follows ours (which rule, reused, until when).
+fn field_refusal(
+    outcome: &Outcome,
+    policy: &PasswordPolicy,
+    user_name: &str,
+    current: &str,
+    new: &str,
+) -> Option<Problem> {
     let Outcome::Failed { error: ApiError::Api { status: 400, kind, body, .. }, sent } = outcome else {
         return None;
     };
     match kind {
         ErrorKind::IncorrectPassword if sent.old_password == current => {
-            Some(Problem { field: CURRENT_ID, message: body.error_msg.clone() })
+            Some(Problem { field: CURRENT_ID, message: refusal_message(body) })
         }
         ErrorKind::PasswordRejected if sent.new_password == new => {
-            Some(Problem { field: NEW_ID, message: body.error_msg.clone() })
+            let rule = (body.error_code == iam_v5::error::codes::WEAK_PASSWORD)
+                .then(|| password_policy::first_broken(policy, user_name, &sent.old_password, &sent.new_password))
+                .flatten();
+            let message = rule.map_or_else(|| refusal_with_detail(body), |rule| (t().password.refusal)(&rule));
+            Some(Problem { field: NEW_ID, message })
         }
         _ => None,
     }
@@ -172,7 +161,9 @@ pub fn ChangePasswordForm(
         } else {
             Vec::new()
         };
-        let refusal = outcome.with(|o| o.as_ref().and_then(|o| field_refusal(o, &current, &new)));
+        let refusal = outcome.with(|o| {
+            o.as_ref().and_then(|o| policy.with_value(|p| field_refusal(o, p, &user_name.get(), &current, &new)))
+        });
         if let Some(refusal) = refusal.filter(|r| !problems.iter().any(|p| p.field == r.field)) {
             let at = if refusal.field == CURRENT_ID { 0 } else { problems.len().min(1) };
             problems.insert(at, refusal);
@@ -236,7 +227,7 @@ pub fn ChangePasswordForm(
 
     let status_view = move || {
         outcome.with(|o| matches!(o, Some(Outcome::Changed))).then(|| {
-            view! { <p class="notice success" tabindex="-1" node_ref=success>{text::CHANGED}</p> }
+            view! { <p class="notice success" tabindex="-1" node_ref=success>{tr(|t| t.password.changed)}</p> }
         })
     };
     // Failures that belong to no field: lockout, 403, unknown codes, no answer.
@@ -248,19 +239,20 @@ pub fn ChangePasswordForm(
             }
             ApiError::Api { kind: ErrorKind::Locked, body, retry_after, .. } => {
                 let when = retry_after.map(|seconds| {
-                    view! { <p><strong>{locale::locked_until(seconds)}</strong></p> }
+                    view! { <p><strong>{move || locale::locked_until(seconds)}</strong></p> }
                 });
-                view! { <div class="notice error">{when}<p>{body.error_msg}</p></div> }.into_any()
+                let message = (when.is_none()).then_some(move || refusal_message(&body));
+                view! { <div class="notice error">{when}<p>{message}</p></div> }.into_any()
             }
             ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            error => view! { <FailureNotice lead=text::REFUSED error=error retry=submit /> }.into_any(),
+            error => view! { <FailureNotice lead=|t| t.password.refused error=error retry=submit /> }.into_any(),
         })
     };
     let strength = move || {
         new.with(|new| {
             (!new.is_empty()).then(|| {
                 let estimate = password_strength::estimate(new);
-                text::strength(estimate.level.word(), estimate.reason)
+                (t().password.strength)(estimate.level, estimate.reason)
             })
         })
     };
@@ -274,20 +266,20 @@ pub fn ChangePasswordForm(
             // Present for password managers, so they store the new password for the right
             // account; hidden from sight, the keyboard and screen readers.
             <div class="visually-hidden" aria-hidden="true">
-                <label for="account-user-name">{text::USER_NAME}</label>
+                <label for="account-user-name">{tr(|t| t.password.user_name)}</label>
                 <input id="account-user-name" type="text" autocomplete="username" readonly tabindex="-1" prop:value=user_name />
             </div>
-            <TextField id=CURRENT_ID label=text::CURRENT input_type="password" autocomplete="current-password"
-                value=current error=message_for(CURRENT_ID) reveal=Reveal { what: "current password", shown: shown[0] } />
-            <TextField id=NEW_ID label=text::NEW input_type="password" autocomplete="new-password"
+            <TextField id=CURRENT_ID label=|t| t.password.current input_type="password" autocomplete="current-password"
+                value=current error=message_for(CURRENT_ID) reveal=Reveal { what: |t| t.password.reveal_current, shown: shown[0] } />
+            <TextField id=NEW_ID label=|t| t.password.new input_type="password" autocomplete="new-password"
                 value=new error=message_for(NEW_ID) hint_ids="new-password-rules new-password-strength"
-                reveal=Reveal { what: "new password", shown: shown[1] } />
+                reveal=Reveal { what: |t| t.password.reveal_new, shown: shown[1] } />
             <PasswordChecklist id=RULES_ID policy=policy.get_value() user_name=user_name current=current new=new confirm=confirm />
             <p id=STRENGTH_ID class="strength">{strength}</p>
-            <TextField id=CONFIRM_ID label=text::CONFIRM input_type="password" autocomplete="new-password"
-                value=confirm error=message_for(CONFIRM_ID) reveal=Reveal { what: "confirmation", shown: shown[2] } />
+            <TextField id=CONFIRM_ID label=|t| t.password.confirm input_type="password" autocomplete="new-password"
+                value=confirm error=message_for(CONFIRM_ID) reveal=Reveal { what: |t| t.password.reveal_confirm, shown: shown[2] } />
             <button type="submit" aria-disabled=move || pending.get().then_some("true")>
-                {move || if pending.get() { text::PENDING } else { text::SUBMIT }}
+                {move || if pending.get() { t().password.pending } else { t().password.submit }}
             </button>
             <div role="status">{status_view}</div>
             <div role="alert">{alert_view}</div>
@@ -313,11 +305,12 @@ mod tests {
     fn the_new_password_must_differ_from_the_current_one_and_not_be_common() {
         let p = PasswordPolicy::default();
         let same = problems_before_sending(&p, "alice", "Same-Pass-1", "Same-Pass-1", "Same-Pass-1");
-        assert_eq!(same, [Problem { field: NEW_ID, message: Rule::DiffersFromOld.refusal().1 }]);
+        let text = &crate::i18n::en::TEXT.password;
+        assert_eq!(same, [Problem { field: NEW_ID, message: (text.refusal)(&Rule::DiffersFromOld) }]);
         let common = problems_before_sending(&p, "alice", "Old-Pass-1", "Password123!", "Password123!");
-        assert_eq!(common, [Problem { field: NEW_ID, message: text::COMMON.into() }]);
+        assert_eq!(common, [Problem { field: NEW_ID, message: text.common.into() }]);
         let mismatch = problems_before_sending(&p, "alice", "Old-Pass-1", "Fresh-Pass-7", "Fresh-Pass-8");
-        assert_eq!(mismatch, [Problem { field: CONFIRM_ID, message: text::MISMATCH.into() }]);
+        assert_eq!(mismatch, [Problem { field: CONFIRM_ID, message: text.mismatch.into() }]);
         assert!(problems_before_sending(&p, "alice", "Old-Pass-1", "Fresh-Pass-7", "Fresh-Pass-7").is_empty());
     }
 }

@@ -2,17 +2,19 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{page_title, tr};
 use crate::router::Link;
 
 /// The start page.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    page_title(|t| t.home.title);
     view! {
-        <h1>"IAM Console"</h1>
-        <p>"Manage your Huawei Cloud IAM account."</p>
+        <h1>{tr(|t| t.frame.brand)}</h1>
+        <p>{tr(|t| t.home.lead)}</p>
         <ul>
-            <li><Link href="/password">"Change your password"</Link></li>
-            <li><Link href="/users">"Find and edit users"</Link>" (administrators)"</li>
+            <li><Link href="/password">{tr(|t| t.home.change_password)}</Link></li>
+            <li><Link href="/users">{tr(|t| t.home.users)}</Link>{tr(|t| t.home.administrators)}</li>
         </ul>
     }
 }

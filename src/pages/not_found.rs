@@ -2,14 +2,16 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{page_title, tr};
 use crate::router::Link;
 
 /// Shown for unknown paths.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    page_title(|t| t.not_found.title);
     view! {
-        <h1>"Page not found"</h1>
-        <p>"There is no page at this address."</p>
-        <p><Link href="/">"Go to the start page"</Link></p>
+        <h1>{tr(|t| t.not_found.title)}</h1>
+        <p>{tr(|t| t.not_found.body)}</p>
+        <p><Link href="/">{tr(|t| t.not_found.home_link)}</Link></p>
     }
 }

@@ -9,46 +9,10 @@ use leptos::prelude::*;
 use crate::api::{self, ApiError};
 use crate::components::{Dialog, FailureNotice, TextField};
 use crate::config::{self, SignInMethod};
+use crate::i18n::{page_title, t, tr, Words};
 use crate::locale;
 use crate::router::{query_param, redirect};
 use crate::session::{Credentials, PasswordLogin, Reauth, Session};
-
-/// Every word the sign-in page and dialog show, in one place.
-mod text {
-    pub const TITLE: &str = "Sign in";
-    pub const METHOD: &str = "Sign in with";
-    pub const PASSWORD_METHOD: &str = "Password";
-    pub const KEYS_METHOD: &str = "Access keys";
-    pub const ACCOUNT: &str = "Account name";
-    pub const USER: &str = "IAM user name";
-    pub const PASSWORD: &str = "Password";
-    pub const PASSWORD_NOTE: &str =
-        "You stay signed in in this tab until you sign out or your sign-in expires; closing the tab signs you out.";
-    pub const ACCESS_KEY: &str = "Access key ID";
-    pub const SECRET_KEY: &str = "Secret access key";
-    pub const SECURITY_TOKEN: &str = "Security token (optional)";
-    pub const KEYS_NOTE: &str = "Your keys are kept in this tab's memory only: reloading the page signs you out.";
-    pub const SUBMIT: &str = "Sign in";
-    pub const PENDING: &str = "Signing in…";
-    pub const ENTER_ACCOUNT: &str = "Enter your account name.";
-    pub const ENTER_USER: &str = "Enter your IAM user name.";
-    pub const ENTER_PASSWORD: &str = "Enter your password.";
-    pub const ENTER_ACCESS_KEY: &str = "Enter your access key ID.";
-    pub const ENTER_SECRET_KEY: &str = "Enter your secret access key.";
-    pub const WRONG_PASSWORD: &str = "The IAM user name or password is not right. Check them and try again.";
-    pub const DISABLED: &str = "This IAM user is disabled. Ask an administrator of your account to enable it.";
-    pub const KEYS_REFUSED: &str = "These keys were not accepted.";
-    pub const FAILED: &str = "Signing in failed.";
-    pub const AGAIN_TITLE: &str = "Sign in again";
-    pub const EXPIRING: &str = "Your sign-in expires soon.";
-    pub const EXPIRED: &str = "Your sign-in has expired.";
-    pub const NOT_NOW: &str = "Not now";
-
-    /// Who signs in again, and the promise that nothing is lost.
-    pub fn again_as(user: &str, account: &str) -> String {
-        format!("Enter the password of {user} (account {account}) to go on. Nothing on this page is lost.")
-    }
-}
 
 /// Where to go after signing in: the `next` parameter when it is a path of this app
 /// (never another origin), else the start page.
@@ -78,36 +42,37 @@ pub fn RequireSignIn(
 }
 
 /// A message for a field, shown once a submit was tried and the field is still empty.
-fn required(attempted: RwSignal<bool>, value: RwSignal<String>, message: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || (attempted.get() && value.with(|v| v.trim().is_empty())).then(|| message.to_owned()))
+fn required(attempted: RwSignal<bool>, value: RwSignal<String>, message: Words) -> Signal<Option<String>> {
+    Signal::derive(move || (attempted.get() && value.with(|v| v.trim().is_empty())).then(|| message(t()).to_owned()))
 }
 
 /// The sign-in page: the methods `config.json` offers, the first one chosen.
 #[component]
 pub fn SignInPage() -> impl IntoView {
     crate::perf::page_ready();
+    page_title(|t| t.sign_in.title);
     let methods = config::get().sign_in_methods.clone();
     let method = RwSignal::new(methods[0]);
     let choice = (methods.len() > 1).then(|| {
-        let option = move |value: SignInMethod, id: &'static str, label: &'static str| {
+        let option = move |value: SignInMethod, id: &'static str, label: Words| {
             view! {
                 <div class="choice">
                     <input type="radio" name="sign-in-method" id=id prop:checked=move || method.get() == value
                         on:change=move |_| method.set(value) />
-                    <label for=id>{label}</label>
+                    <label for=id>{tr(label)}</label>
                 </div>
             }
         };
         view! {
             <fieldset class="methods">
-                <legend>{text::METHOD}</legend>
-                {option(SignInMethod::Password, "method-password", text::PASSWORD_METHOD)}
-                {option(SignInMethod::AccessKeys, "method-keys", text::KEYS_METHOD)}
+                <legend>{tr(|t| t.sign_in.method)}</legend>
+                {option(SignInMethod::Password, "method-password", |t| t.sign_in.password_method)}
+                {option(SignInMethod::AccessKeys, "method-keys", |t| t.sign_in.keys_method)}
             </fieldset>
         }
     });
     view! {
-        <h1>{text::TITLE}</h1>
+        <h1>{tr(|t| t.sign_in.title)}</h1>
         {choice}
         {move || match method.get() {
             SignInMethod::Password => view! { <PasswordSignIn /> }.into_any(),
@@ -116,12 +81,14 @@ pub fn SignInPage() -> impl IntoView {
     }
 }
 
-/// The answer to a refused password sign-in: a message for the account field, or for the form.
+/// The answer to a refused password sign-in, in the language in force: a message for the
+/// account field, or for the form.
 fn password_refusal(error: &ApiError) -> (Option<String>, Option<String>) {
+    let text = &t().sign_in;
     match error {
-        ApiError::Api { kind: ErrorKind::UnknownAccount, body, .. } => (Some(body.error_msg.clone()), None),
-        ApiError::Api { kind: ErrorKind::Unauthenticated, .. } => (None, Some(text::WRONG_PASSWORD.into())),
-        ApiError::Api { kind: ErrorKind::Disabled, .. } => (None, Some(text::DISABLED.into())),
+        ApiError::Api { kind: ErrorKind::UnknownAccount, .. } => (Some(text.unknown_account.into()), None),
+        ApiError::Api { kind: ErrorKind::Unauthenticated, .. } => (None, Some(text.wrong_password.into())),
+        ApiError::Api { kind: ErrorKind::Disabled, .. } => (None, Some(text.disabled.into())),
         ApiError::Api { kind: ErrorKind::Locked, retry_after: Some(seconds), .. } => {
             (None, Some(locale::locked_until(*seconds)))
         }
@@ -141,7 +108,7 @@ fn PasswordSignIn() -> impl IntoView {
     // The refusal, and the account name it was for.
     let failure = RwSignal::new(None::<(ApiError, String)>);
     let account_error = {
-        let empty = required(attempted, account, text::ENTER_ACCOUNT);
+        let empty = required(attempted, account, |t| t.sign_in.enter_account);
         let refused = move || {
             failure.with(|f| match f {
                 Some((error, sent)) if account.with(|a| a.trim() == sent) => password_refusal(error).0,
@@ -150,8 +117,8 @@ fn PasswordSignIn() -> impl IntoView {
         };
         Signal::derive(move || empty.get().or_else(refused))
     };
-    let user_error = required(attempted, user, text::ENTER_USER);
-    let password_error = required(attempted, password, text::ENTER_PASSWORD);
+    let user_error = required(attempted, user, |t| t.sign_in.enter_user);
+    let password_error = required(attempted, password, |t| t.sign_in.enter_password);
 
     let submit = move || {
         attempted.set(true);
@@ -196,18 +163,20 @@ fn PasswordSignIn() -> impl IntoView {
         failure.get().and_then(|(error, _)| match password_refusal(&error) {
             (Some(_), _) => None,
             (None, Some(message)) => Some(view! { <p class="notice error">{message}</p> }.into_any()),
-            (None, None) => Some(view! { <FailureNotice lead=text::FAILED error=error retry=submit /> }.into_any()),
+            (None, None) => {
+                Some(view! { <FailureNotice lead=|t| t.sign_in.failed error=error retry=submit /> }.into_any())
+            }
         })
     };
     view! {
-        <p>{text::PASSWORD_NOTE}</p>
+        <p>{tr(|t| t.sign_in.password_note)}</p>
         <form class="sign-in" novalidate on:submit=move |event: leptos::ev::SubmitEvent| {
             event.prevent_default();
             submit();
         }>
-            <TextField id="account-name" label=text::ACCOUNT autocomplete="organization" value=account error=account_error />
-            <TextField id="iam-user-name" label=text::USER autocomplete="username" value=user error=user_error />
-            <TextField id="password" label=text::PASSWORD input_type="password" autocomplete="current-password"
+            <TextField id="account-name" label=|t| t.sign_in.account autocomplete="organization" value=account error=account_error />
+            <TextField id="iam-user-name" label=|t| t.sign_in.user autocomplete="username" value=user error=user_error />
+            <TextField id="password" label=|t| t.sign_in.password input_type="password" autocomplete="current-password"
                 value=password error=password_error />
             <SubmitRow pending=pending failure=failure_view />
         </form>
@@ -224,7 +193,7 @@ fn SubmitRow<F: IntoView + 'static>(
 ) -> impl IntoView {
     view! {
         <button type="submit" aria-disabled=move || pending.get().then_some("true")>
-            {move || if pending.get() { text::PENDING } else { text::SUBMIT }}
+            {move || if pending.get() { t().sign_in.pending } else { t().sign_in.submit }}
         </button>
         <div role="alert">{failure}</div>
     }
@@ -241,8 +210,8 @@ fn AccessKeySignIn() -> impl IntoView {
     // Plain signals and one spawned future: cheaper in wasm than an Action plus an Effect.
     let pending = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
-    let access_error = required(attempted, access_key, text::ENTER_ACCESS_KEY);
-    let secret_error = required(attempted, secret_key, text::ENTER_SECRET_KEY);
+    let access_error = required(attempted, access_key, |t| t.sign_in.enter_access_key);
+    let secret_error = required(attempted, secret_key, |t| t.sign_in.enter_secret_key);
 
     let submit = move || {
         attempted.set(true);
@@ -271,21 +240,24 @@ fn AccessKeySignIn() -> impl IntoView {
     };
     let failure_view = move || {
         failure.get().map(|error| {
-            let lead =
-                if matches!(error, ApiError::Api { status: 401, .. }) { text::KEYS_REFUSED } else { text::FAILED };
+            let lead: Words = if matches!(error, ApiError::Api { status: 401, .. }) {
+                |t| t.sign_in.keys_refused
+            } else {
+                |t| t.sign_in.failed
+            };
             view! { <FailureNotice lead=lead error=error retry=submit /> }
         })
     };
 
     view! {
-        <p>{text::KEYS_NOTE}</p>
+        <p>{tr(|t| t.sign_in.keys_note)}</p>
         <form class="sign-in" on:submit=move |event: leptos::ev::SubmitEvent| {
             event.prevent_default();
             submit();
         } novalidate>
-            <TextField id="access-key" label=text::ACCESS_KEY value=access_key error=access_error />
-            <TextField id="secret-key" label=text::SECRET_KEY input_type="password" value=secret_key error=secret_error />
-            <TextField id="security-token" label=text::SECURITY_TOKEN input_type="password" value=security_token />
+            <TextField id="access-key" label=|t| t.sign_in.access_key value=access_key error=access_error />
+            <TextField id="secret-key" label=|t| t.sign_in.secret_key input_type="password" value=secret_key error=secret_error />
+            <TextField id="security-token" label=|t| t.sign_in.security_token input_type="password" value=security_token />
             <SubmitRow pending=pending failure=failure_view />
         </form>
     }
@@ -343,15 +315,15 @@ pub fn SignInAgainDialog(
         })
     };
     view! {
-        <Dialog id="sign-in-again" title=text::AGAIN_TITLE open=open close_label=text::NOT_NOW>
-            <p>{if why == Reauth::ExpiringSoon { text::EXPIRING } else { text::EXPIRED }}</p>
-            <p>{text::again_as(&user, &account)}</p>
+        <Dialog id="sign-in-again" title=|t| t.sign_in.again_title open=open close_label=|t| t.sign_in.not_now>
+            <p>{tr(if why == Reauth::ExpiringSoon { |t| t.sign_in.expiring } else { |t| t.sign_in.expired })}</p>
+            <p>{move || (t().sign_in.again_as)(&user, &account)}</p>
             <form class="sign-in-again" novalidate on:submit=submit>
-                <TextField id="reauth-password" label=text::PASSWORD input_type="password"
+                <TextField id="reauth-password" label=|t| t.sign_in.password input_type="password"
                     autocomplete="current-password" value=password />
                 <div role="alert">{failure_view}</div>
                 <button type="submit" aria-disabled=move || pending.get().then_some("true")>
-                    {move || if pending.get() { text::PENDING } else { text::SUBMIT }}
+                    {move || if pending.get() { t().sign_in.pending } else { t().sign_in.submit }}
                 </button>
             </form>
         </Dialog>

@@ -9,75 +9,14 @@ use iam_v5::{rules, ErrorKind, UpdateUserRequest, User};
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api::{self, refusal_message, ApiError};
 use crate::components::{
     focus_after_render, CopyButton, Dialog, ErrorSummary, FailureNotice, PermissionPanel, Problem, TextField,
 };
+use crate::i18n::{page_title, t, tr};
 use crate::locale;
 use crate::router::{guard_leaving, Link};
 use crate::session::Session;
-
-/// Every word this page shows, in one place.
-mod text {
-    pub const TITLE: &str = "User";
-    pub const LOADING: &str = "Loading the user…";
-    pub const NOT_LOADED: &str = "The user could not be loaded.";
-    pub const NOT_FOUND_TITLE: &str = "User not found";
-    pub const BACK: &str = "Back to users";
-    pub const ROOT: &str = "Root user";
-    pub const USER_ID: &str = "User ID";
-    pub const COPY_ID: &str = "Copy user ID";
-    pub const URN: &str = "URN";
-    pub const CREATED: &str = "Created";
-    pub const TAGS: &str = "Tags";
-    pub const NO_TAGS: &str = "No tags";
-    pub const LAST_LOGIN: &str = "Last login";
-    pub const STATUS: &str = "Status";
-    pub const NEVER: &str = "Never signed in";
-    pub const LAST_LOGIN_UNKNOWN: &str = "Not available";
-    pub const EDIT: &str = "Edit user";
-    pub const NAME: &str = "User name";
-    pub const DESCRIPTION: &str = "Description";
-    pub const ENABLED: &str = "Enabled";
-    pub const ROOT_ALWAYS_ENABLED: &str = "The root user cannot be disabled: it is the account's owner.";
-    pub const SAVE: &str = "Save changes";
-    pub const SAVING: &str = "Saving…";
-    pub const RESET: &str = "Reset";
-    pub const NOTHING_TO_SAVE: &str = "There are no changes to save.";
-    pub const SAVED: &str = "Changes saved.";
-    pub const NOT_SAVED: &str = "The changes were not saved.";
-    pub const NAME_TAKEN: &str = "This user name is already taken.";
-    pub const DISABLE_TITLE: &str = "Disable this user?";
-    pub const DISABLE: &str = "Disable user";
-    pub const CANCEL: &str = "Cancel";
-    pub const CHANGED_TITLE: &str = "Someone else changed this user";
-    pub const CHANGED_LEAD: &str = "Since you opened this page, the user was changed:";
-    pub const RELOAD: &str = "Reload";
-    pub const OVERWRITE: &str = "Save anyway";
-    pub const UNSAVED: &str = "You have unsaved changes to this user. Leave the page and lose them?";
-    pub const YES: &str = "Enabled";
-    pub const NO: &str = "Disabled";
-
-    /// The not-found sentence.
-    pub fn not_found(user_id: &str) -> String {
-        format!("There is no user with the ID {user_id}. It may have been deleted.")
-    }
-
-    /// "12/255": characters used of the description's limit.
-    pub fn counter(used: usize, max: usize) -> String {
-        format!("{used}/{max}")
-    }
-
-    /// What disabling means for this user.
-    pub fn disable_warning(name: &str) -> String {
-        format!("{name} will no longer be able to sign in. You can enable the user again later.")
-    }
-
-    /// One field someone else changed: "User name: was alice, now alice2".
-    pub fn changed(field: &str, was: &str, now: &str) -> String {
-        format!("{field}: was “{was}”, now “{now}”")
-    }
-}
 
 const NAME_ID: &str = "user-name";
 const DESCRIPTION_ID: &str = "user-description";
@@ -90,6 +29,7 @@ pub fn UserDetailPage(
     /// The user's id, from the path.
     user_id: String,
 ) -> impl IntoView {
+    page_title(|t| t.user.title);
     let session = Session::use_context();
     // None while loading; the last login is None when it could not be read.
     let loaded = RwSignal::new(None::<Result<(User, Option<Option<String>>), ApiError>>);
@@ -114,14 +54,14 @@ pub fn UserDetailPage(
 
     let body = move || {
         match loaded.get() {
-        None => view! { <h1>{text::TITLE}</h1><p role="status">{text::LOADING}</p> }.into_any(),
+        None => view! { <h1>{tr(|t| t.user.title)}</h1><p role="status">{tr(|t| t.user.loading)}</p> }.into_any(),
         Some(Err(ApiError::Api { status: 404, .. })) => view! { <NotFound user_id=user_id.clone() /> }.into_any(),
         Some(Err(ApiError::Api { status: 403, body, .. })) => {
-            view! { <h1>{text::TITLE}</h1><PermissionPanel body=body /> }.into_any()
+            view! { <h1>{tr(|t| t.user.title)}</h1><PermissionPanel body=body /> }.into_any()
         }
         Some(Err(error)) => view! {
-            <h1>{text::TITLE}</h1>
-            <div role="alert"><FailureNotice lead=text::NOT_LOADED error=error retry=move || load.with_value(|l| l()) /></div>
+            <h1>{tr(|t| t.user.title)}</h1>
+            <div role="alert"><FailureNotice lead=|t| t.user.not_loaded error=error retry=move || load.with_value(|l| l()) /></div>
         }
         .into_any(),
         Some(Ok((user, last_login))) => view! { <UserDetails user=user last_login=last_login /> }.into_any(),
@@ -134,9 +74,9 @@ pub fn UserDetailPage(
 #[component]
 fn NotFound(user_id: String) -> impl IntoView {
     view! {
-        <h1>{text::NOT_FOUND_TITLE}</h1>
-        <p>{text::not_found(&user_id)}</p>
-        <p><Link href="/users">{text::BACK}</Link></p>
+        <h1>{tr(|t| t.user.not_found_title)}</h1>
+        <p>{move || (t().user.not_found)(&user_id)}</p>
+        <p><Link href="/users">{tr(|t| t.user.back)}</Link></p>
     }
 }
 
@@ -148,7 +88,7 @@ fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView 
     let tags = move || {
         let tags = current.with(|u| u.tags.clone().unwrap_or_default());
         if tags.is_empty() {
-            return view! { {text::NO_TAGS} }.into_any();
+            return view! { {tr(|t| t.user.no_tags)} }.into_any();
         }
         let items = tags
             .into_iter()
@@ -156,31 +96,31 @@ fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView 
             .collect_view();
         view! { <ul class="tags">{items}</ul> }.into_any()
     };
-    let last_login = match last_login {
-        Some(Some(at)) => locale::date_time(&at),
-        Some(None) => text::NEVER.to_owned(),
-        None => text::LAST_LOGIN_UNKNOWN.to_owned(),
+    let last_login = move || match &last_login {
+        Some(Some(at)) => locale::date_time(at),
+        Some(None) => t().user.never.to_owned(),
+        None => t().user.last_login_unknown.to_owned(),
     };
-    let (user_id, created, root) =
-        current.with_untracked(|u| (u.user_id.clone(), locale::date_time(&u.created_at), u.is_root_user));
+    let (user_id, created_at, root) =
+        current.with_untracked(|u| (u.user_id.clone(), u.created_at.clone(), u.is_root_user));
     view! {
-        <p><Link href="/users">{text::BACK}</Link></p>
+        <p><Link href="/users">{tr(|t| t.user.back)}</Link></p>
         <h1>
             {move || current.with(|u| u.user_name.clone())}
-            {root.then(|| view! { " " <span class="badge">{text::ROOT}</span> })}
+            {root.then(|| view! { " " <span class="badge">{tr(|t| t.user.root)}</span> })}
         </h1>
         <dl class="details">
-            <dt>{text::USER_ID}</dt>
-            <dd><code>{user_id.clone()}</code> " " <CopyButton text=user_id label=text::COPY_ID /></dd>
-            <dt>{text::URN}</dt>
+            <dt>{tr(|t| t.user.user_id)}</dt>
+            <dd><code>{user_id.clone()}</code> " " <CopyButton text=user_id label=|t| t.user.copy_id /></dd>
+            <dt>{tr(|t| t.user.urn)}</dt>
             <dd><code>{move || current.with(|u| u.urn.clone())}</code></dd>
-            <dt>{text::CREATED}</dt>
-            <dd>{created}</dd>
-            <dt>{text::STATUS}</dt>
-            <dd>{move || if current.with(|u| u.enabled) { text::YES } else { text::NO }}</dd>
-            <dt>{text::TAGS}</dt>
+            <dt>{tr(|t| t.user.created)}</dt>
+            <dd>{move || locale::date_time(&created_at)}</dd>
+            <dt>{tr(|t| t.user.status)}</dt>
+            <dd>{move || if current.with(|u| u.enabled) { t().user.is_enabled } else { t().user.is_disabled }}</dd>
+            <dt>{tr(|t| t.user.tags)}</dt>
             <dd>{tags}</dd>
-            <dt>{text::LAST_LOGIN}</dt>
+            <dt>{tr(|t| t.user.last_login)}</dt>
             <dd>{last_login}</dd>
         </dl>
         <EditUserForm current=current />
@@ -196,30 +136,42 @@ pub fn changes(loaded: &User, name: &str, description: &str, enabled: bool) -> U
     }
 }
 
-/// What someone else changed between `before` and `now`, one line a field.
+/// What someone else changed between `before` and `now`, one line a field, in the
+/// language in force.
 pub fn changed_since(before: &User, now: &User) -> Vec<String> {
+    let text = &t().user;
     let mut lines = Vec::new();
     if before.user_name != now.user_name {
-        lines.push(text::changed(text::NAME, &before.user_name, &now.user_name));
+        lines.push((text.changed)(text.name, &before.user_name, &now.user_name));
     }
     if before.description != now.description {
-        lines.push(text::changed(text::DESCRIPTION, &before.description, &now.description));
+        lines.push((text.changed)(text.description, &before.description, &now.description));
     }
     if before.enabled != now.enabled {
-        let word = |enabled| if enabled { text::YES } else { text::NO };
-        lines.push(text::changed(text::ENABLED, word(before.enabled), word(now.enabled)));
+        let word = |enabled| if enabled { text.is_enabled } else { text.is_disabled };
+        lines.push((text.changed)(text.enabled, word(before.enabled), word(now.enabled)));
     }
     lines
+}
+
+/// A field's problem in the language in force, from the rule the server applies.
+fn name_problem(name: &str) -> Option<String> {
+    rules::user_name_problem(name).map(|problem| (t().user.name_problem)(&problem))
+}
+
+/// A description's problem in the language in force.
+fn description_problem(description: &str) -> Option<String> {
+    rules::description_problem(description).map(|problem| (t().user.description_problem)(&problem))
 }
 
 /// The problems of the changed fields, checked with the rules the server applies.
 fn problems_before_sending(changes: &UpdateUserRequest) -> Vec<Problem> {
     let mut problems = Vec::new();
-    if let Some(Err(error)) = changes.new_user_name.as_deref().map(rules::user_name) {
-        problems.push(Problem { field: NAME_ID, message: rules::message(&error) });
+    if let Some(message) = changes.new_user_name.as_deref().and_then(name_problem) {
+        problems.push(Problem { field: NAME_ID, message });
     }
-    if let Some(Err(error)) = changes.new_description.as_deref().map(rules::description) {
-        problems.push(Problem { field: DESCRIPTION_ID, message: rules::message(&error) });
+    if let Some(message) = changes.new_description.as_deref().and_then(description_problem) {
+        problems.push(Problem { field: DESCRIPTION_ID, message });
     }
     problems
 }
@@ -231,18 +183,20 @@ fn refusal_problem(error: &ApiError, sent: &UpdateUserRequest, name: &str, descr
     let still = |field: &Option<String>, value: &str| field.as_deref() == Some(value);
     match (status, kind) {
         (409, _) | (_, ErrorKind::NameConflict) if still(&sent.new_user_name, name) => {
-            Some(Problem { field: NAME_ID, message: text::NAME_TAKEN.into() })
+            Some(Problem { field: NAME_ID, message: t().user.name_taken.into() })
         }
         (400, _) => {
-            // The server names the field first: "new_description: …".
-            let (field, message) = body.error_msg.split_once(": ").unwrap_or(("", &body.error_msg));
-            let field = match field {
-                "new_user_name" if still(&sent.new_user_name, name) => NAME_ID,
-                "new_description" if still(&sent.new_description, description) => DESCRIPTION_ID,
-                _ => "",
+            // The server names the field first ("new_description: …"); the page words the
+            // rule the sent value breaks, and the server's refusal when it cannot tell.
+            let field = body.error_msg.split_once(": ").map_or("", |(field, _)| field);
+            let (field, message) = match field {
+                "new_user_name" if still(&sent.new_user_name, name) => (NAME_ID, name_problem(name)),
+                "new_description" if still(&sent.new_description, description) => {
+                    (DESCRIPTION_ID, description_problem(description))
+                }
+                _ => ("", None),
             };
-            let message = if field.is_empty() { body.error_msg.clone() } else { message.to_owned() };
-            Some(Problem { field, message })
+            Some(Problem { field, message: message.unwrap_or_else(|| refusal_message(body)) })
         }
         _ => None,
     }
@@ -253,10 +207,10 @@ fn refusal_problem(error: &ApiError, sent: &UpdateUserRequest, name: &str, descr
 enum Outcome {
     Saved,
     NothingToSave,
-    /// Someone else changed the user: their version, and what differs.
+    /// Someone else changed the user: the version this page had, and theirs.
     ChangedElsewhere {
+        before: User,
         now: User,
-        lines: Vec<String>,
     },
     Failed {
         error: ApiError,
@@ -286,7 +240,7 @@ pub fn EditUserForm(
     let pending_changes =
         Memo::new(move |_| current.with(|u| changes(u, &name.get(), &description.get(), enabled.get())));
     let dirty = move || !pending_changes.with(UpdateUserRequest::is_empty);
-    guard_leaving(text::UNSAVED, dirty);
+    guard_leaving(|t| t.user.unsaved, dirty);
 
     let problems = Memo::new(move |_| {
         // Rules show as the admin types; the server's refusals stay while their field does.
@@ -359,12 +313,11 @@ pub fn EditUserForm(
         leptos::task::spawn_local_scoped(async move {
             match api::user(&credentials, &loaded.user_id).await {
                 Ok(now) => {
-                    let lines = changed_since(&loaded, &now);
-                    if lines.is_empty() {
+                    if changed_since(&loaded, &now).is_empty() {
                         put(request);
                     } else {
                         pending.set(false);
-                        outcome.set(Some(Outcome::ChangedElsewhere { now, lines }));
+                        outcome.set(Some(Outcome::ChangedElsewhere { before: loaded, now }));
                     }
                 }
                 Err(error) => {
@@ -395,28 +348,31 @@ pub fn EditUserForm(
 
     let status_view = move || {
         outcome.with(|o| match o {
-            Some(Outcome::Saved) => Some(view! { <p class="notice success">{text::SAVED}</p> }.into_any()),
-            Some(Outcome::NothingToSave) => Some(view! { <p class="notice">{text::NOTHING_TO_SAVE}</p> }.into_any()),
+            Some(Outcome::Saved) => Some(view! { <p class="notice success">{tr(|t| t.user.saved)}</p> }.into_any()),
+            Some(Outcome::NothingToSave) => {
+                Some(view! { <p class="notice">{tr(|t| t.user.nothing_to_save)}</p> }.into_any())
+            }
             _ => None,
         })
     };
     let alert_view = move || {
         let last = outcome.get()?;
         Some(match last {
-            Outcome::ChangedElsewhere { now, lines } => {
-                let items = lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
+            Outcome::ChangedElsewhere { before, now } => {
+                let items =
+                    changed_since(&before, &now).into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
                 let reload = move |_| {
                     show_user(now.clone());
                     outcome.set(None);
                 };
                 view! {
                     <div class="notice error changed-elsewhere">
-                        <h2>{text::CHANGED_TITLE}</h2>
-                        <p>{text::CHANGED_LEAD}</p>
+                        <h2>{tr(|t| t.user.changed_title)}</h2>
+                        <p>{tr(|t| t.user.changed_lead)}</p>
                         <ul>{items}</ul>
-                        <button type="button" on:click=reload>{text::RELOAD}</button>
+                        <button type="button" on:click=reload>{tr(|t| t.user.reload)}</button>
                         " "
-                        <button type="button" class="secondary" on:click=move |_| put(pending_changes.get_untracked())>{text::OVERWRITE}</button>
+                        <button type="button" class="secondary" on:click=move |_| put(pending_changes.get_untracked())>{tr(|t| t.user.overwrite)}</button>
                     </div>
                 }
                 .into_any()
@@ -426,53 +382,53 @@ pub fn EditUserForm(
             }
             Outcome::Failed { error: ApiError::Api { status: 404, body, .. }, .. } => view! {
                 <div class="notice error">
-                    <p>{text::NOT_SAVED} " " {body.error_msg}</p>
-                    <p><Link href="/users">{text::BACK}</Link></p>
+                    <p>{tr(|t| t.user.not_saved)} " " {move || refusal_message(&body)}</p>
+                    <p><Link href="/users">{tr(|t| t.user.back)}</Link></p>
                 </div>
             }
             .into_any(),
             Outcome::Failed { error: ApiError::Api { status: 400 | 409, .. }, .. } => return None,
             Outcome::Failed { error, .. } => {
-                view! { <FailureNotice lead=text::NOT_SAVED error=error retry=save /> }.into_any()
+                view! { <FailureNotice lead=|t| t.user.not_saved error=error retry=save /> }.into_any()
             }
             _ => return None,
         })
     };
-    let counter = move || text::counter(description.with(|d| d.chars().count()), rules::DESCRIPTION_MAX);
-    let name_for_dialog = move || text::disable_warning(&current.with(|u| u.user_name.clone()));
+    let counter = move || (t().user.counter)(description.with(|d| d.chars().count()), rules::DESCRIPTION_MAX);
+    let name_for_dialog = move || (t().user.disable_warning)(&current.with(|u| u.user_name.clone()));
 
     view! {
-        <h2>{text::EDIT}</h2>
+        <h2>{tr(|t| t.user.edit)}</h2>
         <form class="edit-user" novalidate on:submit=move |event: leptos::ev::SubmitEvent| {
             event.prevent_default();
             save();
         }>
             <ErrorSummary problems=Signal::derive(move || if attempted.get() { problems.get() } else { Vec::new() }) node_ref=summary />
-            <TextField id=NAME_ID label=text::NAME value=name error=message_for(NAME_ID) />
-            <TextField id=DESCRIPTION_ID label=text::DESCRIPTION multiline=true value=description
+            <TextField id=NAME_ID label=|t| t.user.name value=name error=message_for(NAME_ID) />
+            <TextField id=DESCRIPTION_ID label=|t| t.user.description multiline=true value=description
                 error=message_for(DESCRIPTION_ID) hint_ids=COUNTER_ID />
             <p id=COUNTER_ID class="counter">{counter}</p>
             <div class="checkbox">
                 <input id=ENABLED_ID type="checkbox" prop:checked=enabled on:change=on_enabled_change
                     disabled=is_root aria-describedby=is_root.then_some("user-enabled-root") />
-                <label for=ENABLED_ID>{text::ENABLED}</label>
-                {is_root.then(|| view! { <p id="user-enabled-root" class="hint">{text::ROOT_ALWAYS_ENABLED}</p> })}
+                <label for=ENABLED_ID>{tr(|t| t.user.enabled)}</label>
+                {is_root.then(|| view! { <p id="user-enabled-root" class="hint">{tr(|t| t.user.root_always_enabled)}</p> })}
             </div>
             <div class="actions">
                 <button type="submit" aria-disabled=move || pending.get().then_some("true")>
-                    {move || if pending.get() { text::SAVING } else { text::SAVE }}
+                    {move || if pending.get() { t().user.saving } else { t().user.save }}
                 </button>
-                <button type="button" class="secondary" on:click=reset>{text::RESET}</button>
+                <button type="button" class="secondary" on:click=reset>{tr(|t| t.user.reset)}</button>
             </div>
             <div role="status">{status_view}</div>
             <div role="alert">{alert_view}</div>
         </form>
-        <Dialog id="disable-user" title=text::DISABLE_TITLE open=confirm_disable close_label=text::CANCEL close_first=true>
+        <Dialog id="disable-user" title=|t| t.user.disable_title open=confirm_disable close_label=|t| t.user.cancel close_first=true>
             <p>{name_for_dialog}</p>
             <button type="button" class="danger" on:click=move |_| {
                 enabled.set(false);
                 confirm_disable.set(false);
-            }>{text::DISABLE}</button>
+            }>{tr(|t| t.user.disable)}</button>
         </Dialog>
     }
 }

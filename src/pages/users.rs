@@ -6,42 +6,10 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::components::{FailureNotice, PermissionPanel, TextField};
+use crate::i18n::{page_title, t, tr};
 use crate::locale;
 use crate::router::Link;
 use crate::session::Session;
-
-/// Every word this page shows, in one place.
-mod text {
-    pub const TITLE: &str = "Users";
-    pub const FILTER: &str = "Filter users";
-    pub const LOADING: &str = "Loading users…";
-    pub const LOAD_MORE: &str = "Load more";
-    pub const LOADING_MORE: &str = "Loading more users…";
-    pub const EMPTY: &str = "There are no users in this account yet.";
-    pub const NAME: &str = "Name";
-    pub const DESCRIPTION: &str = "Description";
-    pub const STATUS: &str = "Status";
-    pub const CREATED: &str = "Created";
-    pub const ENABLED: &str = "Enabled";
-    pub const DISABLED: &str = "Disabled";
-    pub const ROOT: &str = "Root user";
-    pub const NOT_LOADED: &str = "The users could not be loaded.";
-
-    /// "Showing 3 of 27 loaded users" / "27 users loaded".
-    pub fn count(shown: usize, loaded: usize, filtering: bool) -> String {
-        let plural = if loaded == 1 { "" } else { "s" };
-        if filtering {
-            format!("Showing {shown} of {loaded} loaded user{plural}.")
-        } else {
-            format!("{loaded} user{plural} loaded.")
-        }
-    }
-
-    /// When the filter matches none of the loaded users.
-    pub fn no_match(filter: &str) -> String {
-        format!("No loaded user matches “{filter}”.")
-    }
-}
 
 /// Whether `user` matches the filter text: name, description or id, ASCII letters in any case.
 pub fn matches(user: &User, filter: &str) -> bool {
@@ -52,6 +20,7 @@ pub fn matches(user: &User, filter: &str) -> bool {
 /// The list page.
 #[component]
 pub fn UsersPage() -> impl IntoView {
+    page_title(|t| t.users.title);
     let session = Session::use_context();
     let users = RwSignal::new(Vec::<User>::new());
     let next_marker = RwSignal::new(None::<String>);
@@ -98,11 +67,11 @@ pub fn UsersPage() -> impl IntoView {
                     <tr>
                         <td>
                             <Link href=href>{user.user_name}</Link>
-                            {user.is_root_user.then(|| view! { " " <span class="badge">{text::ROOT}</span> })}
+                            {user.is_root_user.then(|| view! { " " <span class="badge">{tr(|t| t.users.root)}</span> })}
                         </td>
                         <td>{user.description}</td>
-                        <td>{if user.enabled { text::ENABLED } else { text::DISABLED }}</td>
-                        <td>{locale::date(&user.created_at)}</td>
+                        <td>{tr(if user.enabled { |t| t.users.enabled } else { |t| t.users.disabled })}</td>
+                        <td>{move || locale::date(&user.created_at)}</td>
                     </tr>
                 }
             })
@@ -110,7 +79,7 @@ pub fn UsersPage() -> impl IntoView {
     };
     let count = move || {
         let filtering = filter.with(|f| !f.trim().is_empty());
-        loaded.get().then(|| text::count(shown.with(Vec::len), users.with(Vec::len), filtering))
+        loaded.get().then(|| (t().users.count)(shown.with(Vec::len), users.with(Vec::len), filtering))
     };
     let table = move || {
         let total = users.with(Vec::len);
@@ -118,19 +87,19 @@ pub fn UsersPage() -> impl IntoView {
             return None;
         }
         Some(if total == 0 {
-            view! { <p class="notice">{text::EMPTY}</p> }.into_any()
+            view! { <p class="notice">{tr(|t| t.users.empty)}</p> }.into_any()
         } else if shown.with(Vec::is_empty) {
-            view! { <p class="notice">{text::no_match(&filter.get())}</p> }.into_any()
+            view! { <p class="notice">{move || (t().users.no_match)(&filter.get())}</p> }.into_any()
         } else {
             view! {
                 <table class="users">
-                    <caption class="visually-hidden">{text::TITLE}</caption>
+                    <caption class="visually-hidden">{tr(|t| t.users.title)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{text::NAME}</th>
-                            <th scope="col">{text::DESCRIPTION}</th>
-                            <th scope="col">{text::STATUS}</th>
-                            <th scope="col">{text::CREATED}</th>
+                            <th scope="col">{tr(|t| t.users.name)}</th>
+                            <th scope="col">{tr(|t| t.users.description)}</th>
+                            <th scope="col">{tr(|t| t.users.status)}</th>
+                            <th scope="col">{tr(|t| t.users.created)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -142,26 +111,26 @@ pub fn UsersPage() -> impl IntoView {
     let failure_view = move || {
         failure.get().map(|error| match error {
             ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            error => view! { <FailureNotice lead=text::NOT_LOADED error=error retry=load /> }.into_any(),
+            error => view! { <FailureNotice lead=|t| t.users.not_loaded error=error retry=load /> }.into_any(),
         })
     };
     let more = move || {
         (loaded.get() && next_marker.with(Option::is_some)).then(|| {
             view! {
                 <button type="button" class="load-more" aria-disabled=move || pending.get().then_some("true") on:click=move |_| load()>
-                    {move || if pending.get() { text::LOADING_MORE } else { text::LOAD_MORE }}
+                    {move || if pending.get() { t().users.loading_more } else { t().users.load_more }}
                 </button>
             }
         })
     };
 
     view! {
-        <h1>{text::TITLE}</h1>
+        <h1>{tr(|t| t.users.title)}</h1>
         <div class="users-filter">
-            <TextField id="user-filter" label=text::FILTER input_type="search" value=filter />
+            <TextField id="user-filter" label=|t| t.users.filter input_type="search" value=filter />
         </div>
         <p role="status">
-            {move || (pending.get() && !loaded.get()).then_some(text::LOADING)}
+            {move || (pending.get() && !loaded.get()).then(|| t().users.loading)}
             {count}
         </p>
         {table}
@@ -199,7 +168,10 @@ mod tests {
 
     #[test]
     fn counts_read_as_sentences() {
-        assert_eq!(text::count(3, 27, true), "Showing 3 of 27 loaded users.");
-        assert_eq!(text::count(1, 1, false), "1 user loaded.");
+        let count = crate::i18n::en::TEXT.users.count;
+        assert_eq!(count(3, 27, true), "Showing 3 of 27 loaded users.");
+        assert_eq!(count(1, 1, false), "1 user loaded.");
+        assert_eq!(count(1, 1, true), "Showing 1 of 1 loaded user.");
+        assert_eq!((crate::i18n::zh_cn::TEXT.users.count)(3, 27, true), "已加载 27 个用户，显示其中 3 个。");
     }
 }

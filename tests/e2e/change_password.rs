@@ -63,7 +63,7 @@ async fn right_current_password_changes_it_clears_the_form_and_says_so() {
     s.type_into("New password", "Another-Password-8").await;
     s.type_into("Confirm new password", "Another-Password-8").await;
     s.click_button("Change password").await;
-    s.field_message("Current password", "The old password is incorrect.").await;
+    s.field_message("Current password", "The current password is not right.").await;
     s.close().await;
 }
 
@@ -72,8 +72,8 @@ async fn wrong_current_password_is_said_on_that_field_and_nothing_typed_is_lost(
     let s = Session::start().await;
     fill(&s, "Not-My-Password-1", FRESH, FRESH).await;
     s.click_button("Change password").await;
-    s.field_message("Current password", "The old password is incorrect.").await;
-    summary_focused_with(&s, "The old password is incorrect.").await;
+    s.field_message("Current password", "The current password is not right.").await;
+    summary_focused_with(&s, "The current password is not right.").await;
     assert_kept(&s, "Not-My-Password-1", FRESH, FRESH).await;
     s.assert_accessible("wrong current password").await;
     s.close().await;
@@ -149,7 +149,7 @@ async fn without_the_policy_the_defaults_apply_and_each_server_refusal_lands_on_
     s.type_into("New password", CURRENT).await;
     s.type_into("Confirm new password", CURRENT).await;
     s.click_button("Change password").await;
-    s.field_message("New password", "must not be one of your last 2 passwords").await;
+    s.field_message("New password", "You used this password recently").await;
     s.close().await;
 }
 
@@ -189,7 +189,7 @@ async fn five_wrong_passwords_lock_the_user_and_the_page_says_when_to_try_again(
         s.click_button("Change password").await;
         s.wait_requests("POST", "/v5/caller-password", attempt).await;
         if attempt < 5 {
-            s.field_message("Current password", "The old password is incorrect.").await;
+            s.field_message("Current password", "The current password is not right.").await;
         }
     }
     let locked = s.announced("Too many wrong passwords").await;

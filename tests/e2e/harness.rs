@@ -373,7 +373,8 @@ impl Session {
     /// Remembers what goes into a field for a secret, to look for it where it must not be.
     fn note_if_secret(&self, label: &str, text: &str) {
         let label = label.to_lowercase();
-        if !text.is_empty() && ["password", "secret", "token"].iter().any(|word| label.contains(word)) {
+        let secret = ["password", "secret", "token", "密码", "密钥", "令牌"];
+        if !text.is_empty() && secret.iter().any(|word| label.contains(word)) {
             self.typed_secrets.lock().unwrap().push(text.to_owned());
         }
     }
@@ -520,9 +521,54 @@ impl Session {
         assert!(violations.is_empty(), "accessibility violations in state '{state}':\n{}", violations.join("\n"));
     }
 
+    /// The emulator's request log lines for `METHOD path` so far.
+    pub fn request_lines(&self, method: &str, path: &str) -> Vec<String> {
+        let prefix = format!("request {method} {path} ");
+        self.emulator_log.lines.lock().unwrap().iter().filter(|line| line.starts_with(&prefix)).cloned().collect()
+    }
+
+    /// Makes the browser prefer these languages (`navigator.languages` and
+    /// `Accept-Language`), as a person's browser settings would, for pages opened next.
+    pub async fn prefer_languages(&self, accept_language: &str) {
+        let agent = self.client.execute("return navigator.userAgent;", vec![]).await.expect("user agent");
+        let params = serde_json::json!({ "userAgent": agent, "acceptLanguage": accept_language });
+        self.cdp("Network.setUserAgentOverride", params).await;
+    }
+
+    /// Picks `language` ("English", "简体中文") in the header's language control, which is
+    /// found by its label (`label`: "Language" or "语言").
+    pub async fn choose_language(&self, label: &str, language: &str) {
+        let select = self.wait_for(&format!("//select[@id=//label[normalize-space(.)='{label}']/@for]")).await;
+        select.select_by_label(language).await.expect("choose a language");
+    }
+
+    /// Fails when the page shows or announces an English word: its text (including text
+    /// only screen readers get), `aria-label`s, `title`s and `document.title`. Words in
+    /// `allowed` (names, codes, the product name) and "English" (the language's own name
+    /// in the language control) are let through.
+    pub async fn assert_no_english(&self, state: &str, allowed: &[&str]) {
+        let text = self
+            .client
+            .execute(
+                "const labels = [...document.querySelectorAll('[aria-label],[title]')]\
+                   .map(e => (e.getAttribute('aria-label') || '') + ' ' + (e.getAttribute('title') || ''));\
+                 return [document.title, document.body.innerText, ...labels].join(' ');",
+                vec![],
+            )
+            .await
+            .expect("page text");
+        let text = text.as_str().expect("text");
+        let english: Vec<&str> = text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|word| word.len() > 1)
+            .filter(|word| !["IAM", "Console", "ID", "URN", "English", "HTTP"].contains(word))
+            .filter(|word| !allowed.iter().any(|a| a.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == *word)))
+            .collect();
+        assert!(english.is_empty(), "English words in state '{state}': {english:?}\n{text}");
+    }
+
     /// Sends a DevTools-protocol command to the page through chromedriver (throttling,
-    /// cache, heap) and returns its result.
-    #[allow(dead_code)] // used by the bench (page_speed.rs), not by the e2e tests
+    /// cache, heap, languages) and returns its result.
     pub async fn cdp(&self, command: &'static str, params: serde_json::Value) -> serde_json::Value {
         self.client.issue_cmd(DevTools { command, params }).await.unwrap_or_else(|e| panic!("{command}: {e}"))
     }

@@ -4,6 +4,7 @@
 
 mod change_password;
 mod harness;
+mod languages;
 mod sessions;
 mod sign_in;
 mod users;

@@ -67,7 +67,7 @@ async fn wrong_passwords_an_unknown_account_a_lock_and_no_server_are_each_explai
     s.type_into("IAM user name", "alice").await;
     s.type_into("Password", "Wrong-Password-1").await;
     s.click_button("Sign in").await;
-    s.field_message("Account name", "There is no account named no-such-account.").await;
+    s.field_message("Account name", "There is no account with this name. Check the account name.").await;
     assert_eq!(s.value_of("IAM user name").await, "alice", "what was typed stays");
     assert_eq!(s.value_of("Password").await, "", "but the password");
     s.assert_accessible("sign-in, unknown account").await;
@@ -215,7 +215,7 @@ async fn markup_in_a_user_name_an_echoed_account_name_and_a_decoded_refusal_stay
     s.type_into("IAM user name", &name).await;
     s.type_into("Password", PASSWORD).await;
     s.click_button("Sign in").await;
-    s.field_message("Account name", "There is no account named nobody<img data-planted").await;
+    s.field_message("Account name", "There is no account with this name.").await;
     s.retype("Account name", DEMO_ACCOUNT).await;
     s.type_into("Password", PASSWORD).await;
     s.click_button("Sign in").await;

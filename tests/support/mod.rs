@@ -42,3 +42,22 @@ pub async fn submit(root: &HtmlElement, name: &str) {
     button_by_name(root, name).click();
     leptos::task::tick().await;
 }
+
+/// Types `value` into an input or textarea as a person would (one input event).
+#[allow(dead_code)] // not every test file types
+pub fn type_value(element: &web_sys::Element, value: &str) {
+    match element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        Some(area) => area.set_value(value),
+        None => element.unchecked_ref::<web_sys::HtmlInputElement>().set_value(value),
+    }
+    element
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("input", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+}

@@ -12,6 +12,8 @@ use iam_v5::ApiErrorBody;
 
 tokio::task_local! {
     static REQUEST_ID: String;
+    /// Whether the request asked for Chinese messages (`X-Language: zh-cn`).
+    static CHINESE: bool;
 }
 
 static REQUESTS: AtomicU64 = AtomicU64::new(1);
@@ -32,15 +34,24 @@ pub fn request_id() -> String {
 }
 
 /// Every response, success or error, carries `X-Request-Id` (the SDK reads it from there).
-/// API requests are logged to stdout as `request METHOD PATH STATUS ID` (never headers,
-/// query or body, which may hold secrets): tests count requests with it.
+/// API requests are logged to stdout as `request METHOD PATH STATUS ID x-language=VALUE`
+/// (`-` when absent; never other headers, query or body, which may hold secrets): tests
+/// count requests with it. Error messages are in Chinese for `X-Language: zh-cn`.
 pub async fn with_request_id(request: Request, next: Next) -> Response {
     let id = next_request_id();
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
-    let mut response = REQUEST_ID.scope(id.clone(), next.run(request)).await;
+    let language: String = request
+        .headers()
+        .get("x-language")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| v.len() <= 16 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or("-")
+        .to_owned();
+    let chinese = language.eq_ignore_ascii_case("zh-cn");
+    let mut response = REQUEST_ID.scope(id.clone(), CHINESE.scope(chinese, next.run(request))).await;
     if path.starts_with("/v") {
-        println!("request {method} {path} {} {id}", response.status().as_u16());
+        println!("request {method} {path} {} {id} x-language={language}", response.status().as_u16());
     }
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
@@ -76,11 +87,52 @@ impl Refusal {
     }
 }
 
+/// The emulator's Chinese message for a code it knows, as IAM answers `X-Language: zh-cn`.
+fn chinese(code: &str) -> Option<&'static str> {
+    use iam_v5::error::codes;
+    Some(match code {
+        codes::INCORRECT_PASSWORD => "旧密码错误。",
+        codes::PASSWORD_UNCHANGED => "新密码不能与旧密码相同。",
+        codes::WEAK_PASSWORD => "新密码不符合密码策略。",
+        codes::PASSWORD_REUSED => "新密码与最近使用过的密码重复。",
+        codes::PASSWORD_TOO_YOUNG => "密码最短使用期限未到，暂不能修改。",
+        codes::PASSWORD_CHANGE_NOT_ALLOWED => "账号设置不允许IAM用户修改自己的密码。",
+        codes::USER_LOCKED => "密码错误次数过多，用户已锁定。",
+        codes::ACCOUNT_NOT_FOUND => "账号不存在。",
+        codes::USER_DISABLED => "用户已停用。",
+        codes::NAME_CONFLICT => "用户名已存在。",
+        codes::INVALID_PARAMETER => "参数无效。",
+        codes::INVALID_BODY => "请求体无效。",
+        codes::INVALID_MARKER => "分页标记无效。",
+        codes::NOT_FOUND => "资源不存在。",
+        codes::ACCESS_DENIED => "没有执行该操作的权限。",
+        codes::UNAUTHENTICATED => "IAM认证信息错误。",
+        codes::METHOD_NOT_ALLOWED => "不支持该请求方法。",
+        codes::BODY_TOO_LARGE => "请求体过大。",
+        _ => return None,
+    })
+}
+
+/// The message in the language the request asked for: Chinese for a known code, keeping
+/// a leading API field name ("new_description: …") that says which field it is about.
+fn localized(code: &str, message: String) -> String {
+    match (CHINESE.try_with(|c| *c).unwrap_or(false), chinese(code)) {
+        (true, Some(zh)) => {
+            let field = message
+                .split_once(": ")
+                .map(|(field, _)| field)
+                .filter(|field| field.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+            field.map_or_else(|| zh.to_owned(), |field| format!("{field}: {zh}"))
+        }
+        _ => message,
+    }
+}
+
 /// An error answer. 400s carry code and message; the others add the request id.
 pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Refusal {
     let body = ApiErrorBody {
         error_code: code.into(),
-        error_msg: message.into(),
+        error_msg: localized(code, message.into()),
         request_id: (status != StatusCode::BAD_REQUEST).then(request_id),
         encoded_authorization_message: None,
     };
@@ -91,7 +143,10 @@ pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Refu
 pub fn forbidden(encoded: String, action: &str) -> Refusal {
     let body = ApiErrorBody {
         error_code: iam_v5::error::codes::ACCESS_DENIED.into(),
-        error_msg: format!("You do not have permission to perform {action}."),
+        error_msg: localized(
+            iam_v5::error::codes::ACCESS_DENIED,
+            format!("You do not have permission to perform {action}."),
+        ),
         request_id: Some(request_id()),
         encoded_authorization_message: Some(encoded),
     };

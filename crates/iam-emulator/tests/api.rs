@@ -427,3 +427,31 @@ fn hashed_files_are_cached_for_a_year_api_answers_never_the_rest_revalidated() {
 fn httpdate_parses(date: &str) -> bool {
     date.ends_with(" GMT") && date.len() == 29
 }
+
+#[tokio::test]
+async fn x_language_zh_cn_answers_known_codes_in_chinese_keeping_the_field() {
+    let e = emulator();
+    let in_chinese = |call: Call| {
+        let mut request = call.request();
+        request.headers_mut().insert("x-language", "zh-cn".parse().unwrap());
+        request
+    };
+    let wrong_old = || {
+        call("POST", "/v5/caller-password")
+            .keys("AK-ALICE", "SK-ALICE")
+            .json(json!({"old_password": "Not-Old-1", "new_password": "Fresh-Pass-9"}))
+    };
+    let (status, body, _) = send(&e, in_chinese(wrong_old())).await;
+    assert_eq!((status, body["error_code"].as_str()), (StatusCode::BAD_REQUEST, Some("1103")));
+    assert_eq!(body["error_msg"], "旧密码错误。");
+    let (_, body) = run(&e, wrong_old()).await;
+    assert_eq!(body["error_msg"], "The old password is incorrect.", "English without the header");
+
+    let bad = call("PUT", "/v5/users/u-carol").json(json!({"new_description": "a@b"}));
+    let (status, body, _) = send(&e, in_chinese(bad)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error_msg"], "new_description: 参数无效。", "the field stays named");
+
+    let (_, body, _) = send(&e, in_chinese(call("GET", "/v5/no-such-route"))).await;
+    assert_eq!(body["error_msg"], "资源不存在。");
+}

@@ -1,5 +1,5 @@
 //! The password policy, checked rule by rule, so a form can show a live checklist and
-//! the emulator can refuse with the same words and code.
+//! the emulator can refuse by the same rules with the same codes.
 //!
 //! ```
 //! use iam_v5::{password_policy, PasswordPolicy};
@@ -43,13 +43,6 @@ impl CharClasses {
     pub fn count(&self) -> u32 {
         [self.upper, self.lower, self.digit, self.special].iter().filter(|&&b| b).count() as u32
     }
-
-    /// Names of the classes present, for a checklist ("uppercase, digit").
-    pub fn names(&self) -> Vec<&'static str> {
-        let all =
-            [(self.upper, "uppercase"), (self.lower, "lowercase"), (self.digit, "digit"), (self.special, "special")];
-        all.iter().filter(|(present, _)| *present).map(|(_, name)| *name).collect()
-    }
 }
 
 /// One rule of the policy, with what it requires.
@@ -81,25 +74,8 @@ pub enum Rule {
 }
 
 impl Rule {
-    /// The rule as a checklist line.
-    pub fn describe(&self) -> String {
-        match self {
-            Rule::Length { min, max } => format!("{min} to {max} characters"),
-            Rule::CharClasses { required, present } => {
-                let have = present.names();
-                let have = if have.is_empty() { "none yet".to_owned() } else { have.join(", ") };
-                format!(
-                    "At least {required} of 4 character types: uppercase, lowercase, digit, special (has {}: {have})",
-                    present.count()
-                )
-            }
-            Rule::NotUserName => "Not your user name or your user name backwards".into(),
-            Rule::MaxIdenticalInRow { max } => format!("No more than {max} identical characters in a row"),
-            Rule::DiffersFromOld => "Different from your current password".into(),
-        }
-    }
-
-    /// The server's refusal for this rule, as `(error_code, error_msg)`.
+    /// The server's refusal for this rule, as `(error_code, error_msg)` in English (the
+    /// emulator's words; the app words a [`Rule`] itself, in the reader's language).
     pub fn refusal(&self) -> (&'static str, String) {
         let code = if matches!(self, Rule::DiffersFromOld) { codes::PASSWORD_UNCHANGED } else { codes::WEAK_PASSWORD };
         let message = match self {
@@ -171,9 +147,14 @@ pub fn check(policy: &PasswordPolicy, user_name: &str, old: &str, new: &str) -> 
     results
 }
 
+/// The first rule `new` breaks, in checklist order.
+pub fn first_broken(policy: &PasswordPolicy, user_name: &str, old: &str, new: &str) -> Option<Rule> {
+    check(policy, user_name, old, new).into_iter().find(|r| !r.passed).map(|r| r.rule)
+}
+
 /// The first broken rule, as the server refuses it: `(error_code, error_msg)`.
 pub fn first_refusal(policy: &PasswordPolicy, user_name: &str, old: &str, new: &str) -> Option<(&'static str, String)> {
-    check(policy, user_name, old, new).into_iter().find(|r| !r.passed).map(|r| r.rule.refusal())
+    first_broken(policy, user_name, old, new).map(|rule| rule.refusal())
 }
 
 // Host-only: proptest has no wasm32 randomness backend.
@@ -215,8 +196,8 @@ mod tests {
     #[test]
     fn classes_say_which_are_present() {
         let classes = CharClasses::of("aB3");
-        assert_eq!(classes.names(), vec!["uppercase", "lowercase", "digit"]);
-        assert_eq!(CharClasses::of("é ").names(), vec!["special"]);
+        assert_eq!(classes, CharClasses { upper: true, lower: true, digit: true, special: false });
+        assert_eq!(CharClasses::of("é "), CharClasses { special: true, ..CharClasses::default() });
     }
 
     #[test]

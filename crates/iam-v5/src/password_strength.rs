@@ -1,5 +1,5 @@
-//! A small password-strength estimator: words a person understands (weak / fair / strong,
-//! with a reason), a short list of very common passwords it refuses, and no dictionary
+//! A small password-strength estimator: a level a person understands (weak / fair / strong,
+//! with a reason, worded by the app), a short list of very common passwords it refuses, and no dictionary
 //! (zxcvbn's ~880 KB gzip does not fit the console's budget).
 //!
 //! ```
@@ -21,15 +21,23 @@ pub enum Level {
     Strong,
 }
 
-impl Level {
-    /// The word shown to people.
-    pub fn word(self) -> &'static str {
-        match self {
-            Level::Weak => "weak",
-            Level::Fair => "fair",
-            Level::Strong => "strong",
-        }
-    }
+/// Why a password got its level; the app words it in the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// It is one of the most common passwords (or decorates one).
+    Common,
+    /// Fewer than 8 characters.
+    Short,
+    /// A keyboard or alphabet run, or mostly one repeated character.
+    EasyPattern,
+    /// 20 characters or more.
+    Long,
+    /// 12 characters or more, of 3 or more character types.
+    LongAndMixed,
+    /// Fair: a few more characters would make it strong.
+    NeedsLength,
+    /// Fair: other character types would make it strong.
+    NeedsTypes,
 }
 
 /// The estimate: a level and why.
@@ -37,8 +45,8 @@ impl Level {
 pub struct Strength {
     /// How hard to guess.
     pub level: Level,
-    /// Why, in a few words.
-    pub reason: &'static str,
+    /// Why.
+    pub reason: Reason,
 }
 
 /// Very common passwords (and the stems people decorate with digits and symbols).
@@ -110,23 +118,19 @@ pub fn estimate(password: &str) -> Strength {
     let classes = CharClasses::of(password).count();
     let weak = |reason| Strength { level: Level::Weak, reason };
     if is_common(password) {
-        return weak("it is one of the most common passwords");
+        return weak(Reason::Common);
     }
     if length < 8 {
-        return weak("it is short");
+        return weak(Reason::Short);
     }
     if is_sequence(password) || longest_run(password) as usize * 2 > length {
-        return weak("it is an easy pattern");
+        return weak(Reason::EasyPattern);
     }
     if length >= 20 || (length >= 12 && classes >= 3) {
-        let reason = if length >= 20 { "it is long" } else { "it is long and mixes character types" };
+        let reason = if length >= 20 { Reason::Long } else { Reason::LongAndMixed };
         return Strength { level: Level::Strong, reason };
     }
-    let reason = if length < 12 {
-        "a few more characters would make it strong"
-    } else {
-        "mixing in other character types would make it strong"
-    };
+    let reason = if length < 12 { Reason::NeedsLength } else { Reason::NeedsTypes };
     Strength { level: Level::Fair, reason }
 }
 
@@ -140,11 +144,7 @@ mod tests {
     fn common_passwords_and_their_decorations_are_weak() {
         for p in ["password", "Password1", "PASSWORD123!", "qwerty", "Huawei@123", "letmein!!"] {
             assert!(is_common(p), "{p}");
-            assert_eq!(
-                estimate(p),
-                Strength { level: Level::Weak, reason: "it is one of the most common passwords" },
-                "{p}"
-            );
+            assert_eq!(estimate(p), Strength { level: Level::Weak, reason: Reason::Common }, "{p}");
         }
         assert!(!is_common("Tr0ub4dor&3"));
     }
@@ -152,12 +152,12 @@ mod tests {
     #[test]
     fn levels_follow_length_classes_and_patterns() {
         assert_eq!(estimate("Ab1-").level, Level::Weak);
-        assert_eq!(estimate("abcdefgh").reason, "it is an easy pattern");
-        assert_eq!(estimate("zzzzzzzzA1").reason, "it is an easy pattern");
+        assert_eq!(estimate("abcdefgh").reason, Reason::EasyPattern);
+        assert_eq!(estimate("zzzzzzzzA1").reason, Reason::EasyPattern);
         assert_eq!(estimate("Tr0ub4dor").level, Level::Fair);
         assert_eq!(estimate("Tr0ub4dor&3x").level, Level::Strong);
         assert_eq!(estimate("correct horse battery staple").level, Level::Strong);
-        assert_eq!(estimate("lowercaseonly12").reason, "mixing in other character types would make it strong");
+        assert_eq!(estimate("lowercaseonly12").reason, Reason::NeedsTypes);
     }
 
     proptest! {

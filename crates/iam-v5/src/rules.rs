@@ -13,8 +13,64 @@ pub const DESCRIPTION_MAX: usize = 255;
 /// Characters a description must not contain.
 pub const DESCRIPTION_FORBIDDEN: &[char] = &['@', '#', '%', '&', '<', '>', '\\', '$', '^', '*'];
 
-fn error(code: &'static str, message: String) -> ValidationError {
-    ValidationError::new(code).with_message(Cow::Owned(message))
+/// What is wrong with a text field's value: the rule that failed, with its limits, so the
+/// app can word it in the reader's language. [`user_name`] and [`description`] turn it into
+/// a `ValidationError` with the server's English message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextProblem {
+    /// Nothing was entered.
+    Empty,
+    /// More than `max` characters (`length` of them).
+    TooLong {
+        /// The most allowed.
+        max: usize,
+        /// How many there are.
+        length: usize,
+    },
+    /// Characters outside the allowed set (user names: letters, digits, space, `_ - .`).
+    NotAllowed(Vec<char>),
+    /// Characters the field forbids (descriptions: `@ # % & < > \ $ ^ *`).
+    Forbidden(Vec<char>),
+    /// A user name that starts with a digit.
+    LeadingDigit,
+}
+
+impl TextProblem {
+    /// The `ValidationError` code for this problem in `field` (`user_name`, `description`).
+    pub fn code(&self, field: &str) -> String {
+        let rule = match self {
+            TextProblem::Empty => "empty",
+            TextProblem::TooLong { .. } => "length",
+            TextProblem::NotAllowed(_) | TextProblem::Forbidden(_) => "chars",
+            TextProblem::LeadingDigit => "leading_digit",
+        };
+        format!("{field}_{rule}")
+    }
+
+    /// The server's English message for this problem in the field called `label`
+    /// ("User name"); the app's English catalogue says the same.
+    pub fn english(&self, label: &str) -> String {
+        match self {
+            TextProblem::Empty => format!("Enter a {}.", label.to_ascii_lowercase()),
+            TextProblem::TooLong { max, length } => {
+                format!("{label} must be {max} characters or fewer (it has {length}).")
+            }
+            TextProblem::NotAllowed(chars) => {
+                format!("{label} can only contain letters, digits, spaces and _ - . (remove: {}).", show_chars(chars))
+            }
+            TextProblem::Forbidden(chars) => {
+                format!("{label} must not contain these characters: {}.", show_chars(chars))
+            }
+            TextProblem::LeadingDigit => format!("{label} must not start with a digit."),
+        }
+    }
+}
+
+fn error(field: &'static str, label: &str, problem: TextProblem) -> ValidationError {
+    let message = problem.english(label);
+    let mut error = ValidationError::new("text").with_message(Cow::Owned(message));
+    error.code = Cow::Owned(problem.code(field));
+    error
 }
 
 /// Characters of `text` that fail `allowed`, each once, in order of appearance.
@@ -42,63 +98,62 @@ pub fn is_user_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ' ')
 }
 
-/// A user name: 1-64 characters of letters, digits, `_`, `-`, `.` and space, not
-/// starting with a digit.
+/// What is wrong with a user name: 1-64 characters of letters, digits, `_`, `-`, `.` and
+/// space, not starting with a digit.
 ///
 /// ```
-/// assert!(iam_v5::rules::user_name("alice.smith").is_ok());
+/// use iam_v5::rules::{user_name_problem, TextProblem};
+/// assert_eq!(user_name_problem("alice.smith"), None);
+/// assert_eq!(user_name_problem("9lives"), Some(TextProblem::LeadingDigit));
+/// ```
+pub fn user_name_problem(name: &str) -> Option<TextProblem> {
+    let length = name.chars().count();
+    if length == 0 {
+        return Some(TextProblem::Empty);
+    }
+    if length > USER_NAME_MAX {
+        return Some(TextProblem::TooLong { max: USER_NAME_MAX, length });
+    }
+    let offending = offending_chars(name, is_user_name_char);
+    if !offending.is_empty() {
+        return Some(TextProblem::NotAllowed(offending));
+    }
+    name.starts_with(|c: char| c.is_ascii_digit()).then_some(TextProblem::LeadingDigit)
+}
+
+/// [`user_name_problem`] as a `validator` rule, with the server's English message.
+///
+/// ```
 /// let err = iam_v5::rules::user_name("9lives").unwrap_err();
 /// assert_eq!(err.code, "user_name_leading_digit");
 /// ```
 pub fn user_name(name: &str) -> Result<(), ValidationError> {
-    let length = name.chars().count();
-    if length == 0 {
-        return Err(error("user_name_empty", "Enter a user name.".into()));
-    }
-    if length > USER_NAME_MAX {
-        return Err(error(
-            "user_name_length",
-            format!("User name must be {USER_NAME_MAX} characters or fewer (it has {length})."),
-        ));
-    }
-    let offending = offending_chars(name, is_user_name_char);
-    if !offending.is_empty() {
-        return Err(error(
-            "user_name_chars",
-            format!(
-                "User name can only contain letters, digits, spaces and _ - . (remove: {}).",
-                show_chars(&offending)
-            ),
-        ));
-    }
-    if name.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(error("user_name_leading_digit", "User name must not start with a digit.".into()));
-    }
-    Ok(())
+    user_name_problem(name).map_or(Ok(()), |problem| Err(error("user_name", "User name", problem)))
 }
 
-/// A description: 0-255 characters, none of `@ # % & < > \ $ ^ *`.
+/// What is wrong with a description: 0-255 characters, none of `@ # % & < > \ $ ^ *`.
+///
+/// ```
+/// use iam_v5::rules::{description_problem, TextProblem};
+/// assert_eq!(description_problem("a<b>&c"), Some(TextProblem::Forbidden(vec!['<', '>', '&'])));
+/// ```
+pub fn description_problem(text: &str) -> Option<TextProblem> {
+    let length = text.chars().count();
+    if length > DESCRIPTION_MAX {
+        return Some(TextProblem::TooLong { max: DESCRIPTION_MAX, length });
+    }
+    let offending = offending_chars(text, |c| !DESCRIPTION_FORBIDDEN.contains(&c));
+    (!offending.is_empty()).then_some(TextProblem::Forbidden(offending))
+}
+
+/// [`description_problem`] as a `validator` rule, with the server's English message.
 ///
 /// ```
 /// let err = iam_v5::rules::description("a<b>&c").unwrap_err();
 /// assert!(err.message.unwrap().contains("< > &"));
 /// ```
 pub fn description(text: &str) -> Result<(), ValidationError> {
-    let length = text.chars().count();
-    if length > DESCRIPTION_MAX {
-        return Err(error(
-            "description_length",
-            format!("Description must be {DESCRIPTION_MAX} characters or fewer (it has {length})."),
-        ));
-    }
-    let offending = offending_chars(text, |c| !DESCRIPTION_FORBIDDEN.contains(&c));
-    if !offending.is_empty() {
-        return Err(error(
-            "description_chars",
-            format!("Description must not contain these characters: {}.", show_chars(&offending)),
-        ));
-    }
-    Ok(())
+    description_problem(text).map_or(Ok(()), |problem| Err(error("description", "Description", problem)))
 }
 
 /// The message of a rule's error (every error built here has one).

@@ -5,16 +5,13 @@
 //! use leptos::prelude::*;
 //! use iam_console::components::CopyButton;
 //! # #[component] fn Demo() -> impl IntoView {
-//! view! { <CopyButton text="0123abcd".to_owned() label="Copy request ID" /> }
+//! view! { <CopyButton text="0123abcd".to_owned() label=|t| t.common.copy_request_id /> }
 //! # }
 //! ```
 
 use leptos::prelude::*;
 
-mod text {
-    pub const COPIED: &str = "Copied.";
-    pub const NOT_COPIED: &str = "Copying failed: select the text and copy it yourself.";
-}
+use crate::i18n::{t, tr, Words};
 
 /// The copy button and its status message.
 #[component]
@@ -22,7 +19,7 @@ pub fn CopyButton(
     /// What is copied.
     text: String,
     /// The button's name, saying what it copies ("Copy request ID").
-    label: &'static str,
+    label: Words,
 ) -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
@@ -32,8 +29,8 @@ pub fn CopyButton(
         });
     };
     view! {
-        <button type="button" class="secondary copy" on:click=copy>{label}</button>
+        <button type="button" class="secondary copy" on:click=copy>{tr(label)}</button>
         " "
-        <span role="status">{move || copied.get().map(|ok| if ok { text::COPIED } else { text::NOT_COPIED })}</span>
+        <span role="status">{move || copied.get().map(|ok| if ok { t().common.copied } else { t().common.not_copied })}</span>
     }
 }

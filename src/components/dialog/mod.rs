@@ -8,16 +8,14 @@
 //! let open = RwSignal::new(false);
 //! view! {
 //!     <button type="button" on:click=move |_| open.set(true)>"Show details"</button>
-//!     <Dialog id="details" title="Why access was denied" open=open><p>"…"</p></Dialog>
+//!     <Dialog id="details" title=|t| t.common.details_title open=open><p>"…"</p></Dialog>
 //! }
 //! # }
 //! ```
 
 use leptos::prelude::*;
 
-mod text {
-    pub const CLOSE: &str = "Close";
-}
+use crate::i18n::{tr, Words};
 
 /// A modal dialog with a title and a "Close" button.
 #[component]
@@ -25,12 +23,12 @@ pub fn Dialog(
     /// Element id; the title's id is derived from it.
     id: &'static str,
     /// The dialog's heading, also its accessible name.
-    title: &'static str,
+    title: Words,
     /// Whether the dialog is open; closing it (Esc, "Close") sets it to false.
     open: RwSignal<bool>,
     /// The name of the button that closes it without doing anything ("Close", "Cancel").
-    #[prop(default = text::CLOSE)]
-    close_label: &'static str,
+    #[prop(default = |t| t.common.close)]
+    close_label: Words,
     /// Focus the close button first (confirmations: Enter then never destroys); otherwise
     /// the first control inside gets focus.
     #[prop(optional)]
@@ -53,10 +51,10 @@ pub fn Dialog(
     let labelled_by = title_id.clone();
     view! {
         <dialog id=id class="dialog" aria-labelledby=labelled_by node_ref=dialog on:close=move |_| open.set(false)>
-            <h2 id=title_id>{title}</h2>
+            <h2 id=title_id>{tr(title)}</h2>
             {children()}
             <form method="dialog">
-                <button type="submit" class="secondary" autofocus=close_first>{close_label}</button>
+                <button type="submit" class="secondary" autofocus=close_first>{tr(close_label)}</button>
             </form>
         </dialog>
     }

@@ -15,9 +15,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-mod text {
-    pub const TITLE: &str = "There is a problem";
-}
+use crate::i18n::tr;
 
 /// A problem with one field: the field's element id and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +62,7 @@ pub fn ErrorSummary(
             hidden=move || problems.with(Vec::is_empty)
             node_ref=node_ref
         >
-            <h2 id="error-summary-title">{text::TITLE}</h2>
+            <h2 id="error-summary-title">{tr(|t| t.common.problem_title)}</h2>
             <ul>{items}</ul>
         </div>
     }

@@ -8,26 +8,22 @@
 //! let value = RwSignal::new(String::new());
 //! let shown = RwSignal::new(false);
 //! view! {
-//!     <TextField id="current-password" label="Current password" input_type="password"
+//!     <TextField id="current-password" label=|t| t.password.current input_type="password"
 //!         autocomplete="current-password" value=value
-//!         reveal=Reveal { what: "current password", shown } />
+//!         reveal=Reveal { what: |t| t.password.reveal_current, shown } />
 //! }
 //! # }
 //! ```
 
 use leptos::prelude::*;
 
-/// Words of the show/hide toggle; the noun comes from [`Reveal::what`].
-mod text {
-    pub const SHOW: &str = "Show";
-    pub const HIDE: &str = "Hide";
-}
+use crate::i18n::{tr, Words};
 
 /// A show/hide toggle for a password field.
 #[derive(Clone, Copy)]
 pub struct Reveal {
     /// What the toggle shows, completing its name: "Show" + " new password".
-    pub what: &'static str,
+    pub what: Words,
     /// Whether the password is shown as text; the caller resets it (e.g. after submit).
     pub shown: RwSignal<bool>,
 }
@@ -40,7 +36,7 @@ pub fn TextField(
     /// Element id; the label points at it.
     id: &'static str,
     /// Visible label text; also the field's accessible name.
-    label: &'static str,
+    label: Words,
     /// `type` of the input: `text` or `password`.
     #[prop(default = "text")]
     input_type: &'static str,
@@ -77,8 +73,8 @@ pub fn TextField(
     let toggle = reveal.map(|Reveal { what, shown }| {
         view! {
             <button type="button" class="reveal" aria-controls=id on:click=move |_| shown.update(|s| *s = !*s)>
-                {move || if shown.get() { text::HIDE } else { text::SHOW }}
-                <span class="visually-hidden">" " {what}</span>
+                {move || { let t = crate::i18n::t(); if shown.get() { t.common.hide } else { t.common.show } }}
+                <span class="visually-hidden">" " {tr(what)}</span>
             </button>
         }
     });
@@ -104,7 +100,7 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id>{label}</label>
+            <label for=id>{tr(label)}</label>
             <div class="input-row">
                 {control}
                 {toggle}

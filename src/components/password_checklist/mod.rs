@@ -16,12 +16,7 @@ use iam_v5::password_policy;
 use iam_v5::PasswordPolicy;
 use leptos::prelude::*;
 
-mod text {
-    pub const INTRO: &str = "Your new password needs:";
-    pub const CONFIRMATION: &str = "The confirmation matches";
-    pub const MET: &str = "(done)";
-    pub const NOT_MET: &str = "(not yet)";
-}
+use crate::i18n::{t, tr};
 
 /// The checklist; each line says whether it is met, in words as well as a mark.
 #[component]
@@ -45,13 +40,14 @@ pub fn PasswordChecklist(
 ) -> impl IntoView {
     let lines = move || {
         let new_password = new.get();
+        let text = &t().password;
         let mut lines: Vec<(String, bool)> =
             password_policy::check(&policy, &user_name.get(), &current.get(), &new_password)
                 .into_iter()
-                .map(|result| (result.rule.describe(), result.passed && !new_password.is_empty()))
+                .map(|result| ((text.rule)(&result.rule), result.passed && !new_password.is_empty()))
                 .collect();
         let confirmed = confirm.with(|c| !c.is_empty() && *c == new_password);
-        lines.push((text::CONFIRMATION.to_owned(), confirmed));
+        lines.push((text.confirmation_matches.to_owned(), confirmed));
         lines
             .into_iter()
             .map(|(rule, met)| {
@@ -59,7 +55,7 @@ pub fn PasswordChecklist(
                     <li class=if met { "met" } else { "unmet" }>
                         <span class="mark" aria-hidden="true">{if met { "✓" } else { "○" }}</span>
                         " " {rule} " "
-                        <span class="visually-hidden">{if met { text::MET } else { text::NOT_MET }}</span>
+                        <span class="visually-hidden">{if met { text.met } else { text.not_met }}</span>
                     </li>
                 }
             })
@@ -68,7 +64,7 @@ pub fn PasswordChecklist(
     let intro_id = format!("{id}-intro");
     view! {
         <div class="checklist">
-            <p id=intro_id.clone()>{text::INTRO}</p>
+            <p id=intro_id.clone()>{tr(|t| t.password.checklist_intro)}</p>
             <ul id=id aria-labelledby=intro_id>{lines}</ul>
         </div>
     }

@@ -13,20 +13,10 @@
 use iam_v5::ApiErrorBody;
 use leptos::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api::{self, refusal_message, ApiError};
 use crate::components::{CopyButton, Dialog};
+use crate::i18n::tr;
 use crate::session::Session;
-
-mod text {
-    pub const TITLE: &str = "You do not have permission to do this";
-    pub const ASK: &str = "Ask an administrator of your account for the permission, quoting the request ID.";
-    pub const REQUEST_ID: &str = "Request ID:";
-    pub const COPY: &str = "Copy request ID";
-    pub const SHOW_DETAILS: &str = "Show details";
-    pub const DETAILS_TITLE: &str = "Why access was denied";
-    pub const DECODING: &str = "Asking IAM why…";
-    pub const NOT_DECODED: &str = "The details could not be loaded:";
-}
 
 /// The decoded denial is JSON in practice: indented, it reads better. Anything else as it is.
 fn readable(message: &str) -> String {
@@ -66,25 +56,26 @@ pub fn PermissionPanel(
         });
     };
     let details = move || match decoded.get() {
-        None => view! { <p>{text::DECODING}</p> }.into_any(),
+        None => view! { <p>{tr(|t| t.common.decoding)}</p> }.into_any(),
         Some(Ok(message)) => view! { <pre>{readable(&message)}</pre> }.into_any(),
-        Some(Err(error)) => view! { <p>{text::NOT_DECODED} " " {error.describe()}</p> }.into_any(),
+        Some(Err(error)) => view! { <p>{tr(|t| t.common.not_decoded)} " " {error.describe()}</p> }.into_any(),
     };
     let has_details = body.encoded_authorization_message.is_some();
+    let code = body.error_code.clone();
 
     view! {
         <section class="permission-panel" aria-labelledby="permission-title">
-            <h2 id="permission-title">{text::TITLE}</h2>
-            <p>{body.error_msg.clone()} " (" {body.error_code.clone()} ")"</p>
-            <p>{text::ASK}</p>
+            <h2 id="permission-title">{tr(|t| t.common.permission_title)}</h2>
+            <p>{move || refusal_message(&body)} " (" {code} ")"</p>
+            <p>{tr(|t| t.common.permission_ask)}</p>
             <p class="request-id">
-                {text::REQUEST_ID} " " <code>{request_id.clone()}</code> " "
-                <CopyButton text=request_id label=text::COPY />
+                {tr(|t| t.common.request_id)} " " <code>{request_id.clone()}</code> " "
+                <CopyButton text=request_id label=|t| t.common.copy_request_id />
             </p>
             {has_details.then(|| view! {
-                <button type="button" on:click=show_details>{text::SHOW_DETAILS}</button>
+                <button type="button" on:click=show_details>{tr(|t| t.common.show_details)}</button>
             })}
-            <Dialog id="permission-details" title=text::DETAILS_TITLE open=open>
+            <Dialog id="permission-details" title=|t| t.common.details_title open=open>
                 {details}
             </Dialog>
         </section>
