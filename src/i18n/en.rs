@@ -13,20 +13,7 @@ fn plural(count: impl Into<u64>, one: &str, many: &str) -> String {
 }
 
 fn classes(present: &CharClasses) -> String {
-    let names: Vec<&str> = [
-        (present.upper, "uppercase"),
-        (present.lower, "lowercase"),
-        (present.digit, "digit"),
-        (present.special, "special"),
-    ]
-    .into_iter()
-    .filter_map(|(has, name)| has.then_some(name))
-    .collect();
-    if names.is_empty() {
-        "none yet".to_owned()
-    } else {
-        names.join(", ")
-    }
+    super::list_classes(present, ["uppercase", "lowercase", "digit", "special"], "none yet", ", ")
 }
 
 fn known_code(code: &str) -> Option<&'static str> {

@@ -98,6 +98,23 @@ impl Lang {
     }
 }
 
+/// The character classes `present` has, by `names` (upper, lower, digit, special), joined
+/// by `separator`; `none` when it has none. Each catalogue brings its own words.
+fn list_classes(
+    present: &iam_v5::password_policy::CharClasses,
+    names: [&str; 4],
+    none: &str,
+    separator: &str,
+) -> String {
+    let has = [present.upper, present.lower, present.digit, present.special];
+    let named: Vec<&str> = names.into_iter().zip(has).filter_map(|(name, has)| has.then_some(name)).collect();
+    if named.is_empty() {
+        none.to_owned()
+    } else {
+        named.join(separator)
+    }
+}
+
 /// Where the choice is remembered: a preference, not a secret.
 const STORAGE_KEY: &str = "iam-console-language";
 

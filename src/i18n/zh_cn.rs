@@ -8,20 +8,7 @@ use iam_v5::rules::{show_chars, TextProblem};
 use super::catalogue::*;
 
 fn classes(present: &CharClasses) -> String {
-    let names: Vec<&str> = [
-        (present.upper, "大写字母"),
-        (present.lower, "小写字母"),
-        (present.digit, "数字"),
-        (present.special, "特殊字符"),
-    ]
-    .into_iter()
-    .filter_map(|(has, name)| has.then_some(name))
-    .collect();
-    if names.is_empty() {
-        "暂无".to_owned()
-    } else {
-        names.join("、")
-    }
+    super::list_classes(present, ["大写字母", "小写字母", "数字", "特殊字符"], "暂无", "、")
 }
 
 fn text_problem(label: &str, problem: &TextProblem) -> String {

@@ -13,6 +13,8 @@ const ALICE_URN: &str = "iam::0a1b2c3d4e5f60718293a4b5c6d7e8f9:user:alice";
 async fn sign_in_in_chinese(s: &Session, path: &str, user_name: &str, password: &str) {
     s.client.goto(&format!("{}{path}", s.base)).await.expect("goto");
     s.wait_for("//h1[normalize-space(.)='登录']").await;
+    s.assert_no_english("登录页", &[]).await;
+    s.assert_accessible("sign-in in Chinese").await;
     s.type_into("账号名", DEMO_ACCOUNT).await;
     s.type_into("IAM用户名", user_name).await;
     s.type_into("密码", password).await;
