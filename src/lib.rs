@@ -16,9 +16,11 @@ pub mod pages;
 pub mod perf;
 pub mod router;
 pub mod session;
+pub mod theme;
 
 use leptos::prelude::*;
 
+use crate::components::{Choice, ChoiceOption};
 use crate::i18n::{t, tr, Lang};
 use crate::pages::sign_in::{RequireSignIn, SignInAgainDialog};
 use crate::router::{navigate, use_path, Link, Router};
@@ -44,7 +46,7 @@ pub fn App() -> impl IntoView {
                     <Link href="/users">{tr(|t| t.frame.nav_users)}</Link>
                     <MyAccountLink />
                 </nav>
-                <LanguagePicker />
+                <Preferences />
                 <SessionStatus />
             </header>
             <div role="status" class="app-notices">
@@ -74,29 +76,38 @@ fn MyAccountLink() -> impl IntoView {
     move || own_page.get().flatten().map(|href| view! { <Link href=href>{tr(|t| t.frame.my_account)}</Link> })
 }
 
-/// "Language": English or 简体中文, each named in itself. A choice applies at once, to
-/// every page and message, and keeps whatever is typed (see [`i18n`]).
+const LANGUAGES: &[ChoiceOption] = &[
+    ChoiceOption { value: "en", name: |_| Lang::En.native_name(), lang: Some("en") },
+    ChoiceOption { value: "zh-CN", name: |_| Lang::ZhCn.native_name(), lang: Some("zh-CN") },
+];
+
+const THEMES: &[ChoiceOption] = &[
+    ChoiceOption { value: "system", name: |t| t.frame.theme_system, lang: None },
+    ChoiceOption { value: "light", name: |t| t.frame.theme_light, lang: None },
+    ChoiceOption { value: "dark", name: |t| t.frame.theme_dark, lang: None },
+];
+
+/// "Language" (English or 简体中文, each named in itself) and "Theme" (System, Light,
+/// Dark). Either applies at once, to every page, and keeps whatever is typed.
 #[component]
-fn LanguagePicker() -> impl IntoView {
-    let choose = move |event: leptos::ev::Event| {
-        if let Some(lang) = Lang::from_tag(&event_target_value(&event)) {
+fn Preferences() -> impl IntoView {
+    let choose_language = move |value: String| {
+        if let Some(lang) = Lang::from_tag(&value) {
             i18n::set_lang(lang);
         }
     };
-    let options = Lang::ALL
-        .into_iter()
-        .map(|lang| {
-            view! {
-                <option value=lang.tag() lang=lang.tag() prop:selected=move || i18n::lang() == lang>
-                    {lang.native_name()}
-                </option>
-            }
-        })
-        .collect_view();
+    let theme = RwSignal::new(theme::chosen());
+    let choose_theme = move |value: String| {
+        let chosen = theme::Theme::from_value(&value);
+        theme::choose(chosen);
+        theme.set(chosen);
+    };
     view! {
-        <div class="language">
-            <label for="language">{tr(|t| t.frame.language)}</label>
-            <select id="language" on:change=choose>{options}</select>
+        <div class="preferences">
+            <Choice id="language" label=|t| t.frame.language options=LANGUAGES
+                selected=Signal::derive(|| i18n::lang().tag()) on_choose=choose_language />
+            <Choice id="theme" label=|t| t.frame.theme options=THEMES
+                selected=Signal::derive(move || theme.get().value()) on_choose=choose_theme />
         </div>
     }
 }

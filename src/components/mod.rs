@@ -1,5 +1,6 @@
 //! Reusable pieces of the console's pages, one folder each with its CSS beside it.
 
+pub mod choice;
 pub mod copy_button;
 pub mod dialog;
 pub mod error_summary;
@@ -8,6 +9,7 @@ pub mod field;
 pub mod password_checklist;
 pub mod permission_panel;
 
+pub use choice::{Choice, ChoiceOption};
 pub use copy_button::CopyButton;
 pub use dialog::Dialog;
 pub use error_summary::{focus_after_render, ErrorSummary, Problem};

@@ -69,9 +69,11 @@ pub fn UsersPage() -> impl IntoView {
                             <Link href=href>{user.user_name}</Link>
                             {user.is_root_user.then(|| view! { " " <span class="badge">{tr(|t| t.users.root)}</span> })}
                         </td>
-                        <td>{user.description}</td>
-                        <td>{tr(if user.enabled { |t| t.users.enabled } else { |t| t.users.disabled })}</td>
-                        <td>{move || locale::date(&user.created_at)}</td>
+                        <td data-label=tr(|t| t.users.description)>{user.description}</td>
+                        <td data-label=tr(|t| t.users.status)>
+                            {tr(if user.enabled { |t| t.users.enabled } else { |t| t.users.disabled })}
+                        </td>
+                        <td data-label=tr(|t| t.users.created)>{move || locale::date(&user.created_at)}</td>
                     </tr>
                 }
             })

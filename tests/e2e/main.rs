@@ -5,6 +5,7 @@
 mod change_password;
 mod harness;
 mod languages;
+mod looks;
 mod sessions;
 mod sign_in;
 mod users;

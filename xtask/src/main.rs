@@ -3,6 +3,7 @@
 //! - `cargo xtask serve [--port N]`: install what is missing, build the app, run it on the emulator.
 //! - `cargo xtask test`: install what is missing, then every test layer, failing on the first red one.
 //! - `cargo xtask bench`: time-to-ready and keystroke latency in headless Chromium (prints figures).
+//! - `cargo xtask screenshots`: the README's pictures from the release build (`docs/screenshots/`).
 //! - `cargo xtask size`: the wasm's bytes per crate and its largest items (twiggy).
 //! - `cargo xtask finish-dist`: Trunk's post-build hook (see `finish_dist.rs`).
 //!
@@ -24,9 +25,10 @@ fn main() -> ExitCode {
         Some("serve") => serve::serve(&args[1..]),
         Some("test") => test::test(&args[1..]),
         Some("bench") => test::bench(),
+        Some("screenshots") => test::screenshots(),
         Some("size") => size::size(),
         Some("finish-dist") => finish_dist::finish_dist(),
-        _ => Err("usage: cargo xtask serve [--port N] | test | bench | size".to_owned()),
+        _ => Err("usage: cargo xtask serve [--port N] | test | bench | screenshots | size".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -144,6 +144,22 @@ pub fn bench() -> Result<(), String> {
     status(bench)
 }
 
+/// `cargo xtask screenshots`: the README's pictures, from the release build on the emulator,
+/// into `docs/screenshots/`.
+pub fn screenshots() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    tools::ensure_cjk_fonts()?;
+    build_app_and_emulator()?;
+    step("taking screenshots in headless Chromium");
+    let mut take = cargo(&["bench", "--package", "iam-console", "--features", "e2e", "--bench", "screenshots"]);
+    take.env("IAM_E2E_DIST", root().join("dist"))
+        .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+        .env("IAM_SCREENSHOTS", root().join("docs/screenshots"));
+    status(take)
+}
+
 /// The `N passed` of pytest's closing line (`16 passed in 0.3s`).
 fn count_pytest(output: &str) -> u64 {
     output

@@ -28,6 +28,11 @@ pub fn ensure_browser() -> Result<(), String> {
     ensure_debian_packages(&[("chromium", "/usr/bin/chromium"), ("chromium-driver", "/usr/bin/chromedriver")])
 }
 
+/// Debian's Noto CJK fonts: without them Chinese shows as boxes in headless screenshots.
+pub fn ensure_cjk_fonts() -> Result<(), String> {
+    ensure_debian_packages(&[("fonts-noto-cjk", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")])
+}
+
 /// Debian's nginx (1.22), the production gateway the e2e tests run `deploy/nginx.conf` in.
 pub fn ensure_nginx() -> Result<(), String> {
     ensure_debian_packages(&[("nginx", NGINX)])
