@@ -13,7 +13,7 @@
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-use crate::api::Json;
+use crate::json::Json;
 
 /// How a person may sign in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

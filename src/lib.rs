@@ -10,7 +10,9 @@
 pub mod api;
 pub mod components;
 pub mod config;
+pub mod credentials;
 pub mod i18n;
+pub mod json;
 pub mod locale;
 pub mod pages;
 pub mod perf;
@@ -69,7 +71,7 @@ fn MyAccountLink() -> impl IntoView {
         let (credentials, identity) = (session.credentials.get_untracked(), session.identity.get());
         async move {
             let (credentials, identity) = (credentials?, identity?);
-            let readable = api::user(&credentials, &identity.principal_id).await.is_ok();
+            let readable = api::user_for_page(&credentials, &identity.principal_id).await.is_ok();
             readable.then(|| format!("/users/{}", identity.principal_id))
         }
     });

@@ -6,6 +6,7 @@ use iam_console::perf;
 
 fn main() {
     perf::mark(perf::MAIN);
+    perf::cap_resource_timings();
     // Leptos' executor starts with the mount, so reading the file before it needs the
     // browser's own task queue.
     wasm_bindgen_futures::spawn_local(async {

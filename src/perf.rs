@@ -3,6 +3,8 @@
 //! [`CONFIG`] (config.json read), [`MOUNTED`] (the app's first view is in the document),
 //! [`DATA`] (the answers a page waits for arrived) and [`PAGE_READY`] (the page's form is
 //! on screen and accepts input). A mark is one call into the browser; they stay in release builds.
+//! Each is recorded once per load, the first time: the bench reads the first, and a console
+//! left open all day must not pile up a mark per page visited.
 //!
 //! ```no_run
 //! // In a page's form component: the form is ready once this frame is drawn.
@@ -22,14 +24,41 @@ pub const DATA: &str = "iam-console-data";
 /// A page's form is on screen and accepts input.
 pub const PAGE_READY: &str = "iam-console-page-ready";
 
-/// Records `name` at the current time.
-pub fn mark(name: &str) {
+thread_local! {
+    /// The marks recorded so far in this load.
+    static RECORDED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The browser's resource-timing buffer keeps an entry per request (250 by default, a
+/// few hundred bytes each): enough for the start-up requests the bench reads, and then no
+/// more, so a console open all day does not fill it with API calls.
+const RESOURCE_TIMINGS_KEPT: u32 = 32;
+
+/// Caps the resource-timing buffer; call once, at start.
+pub fn cap_resource_timings() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.set_resource_timing_buffer_size(RESOURCE_TIMINGS_KEPT);
+    }
+}
+
+/// Records `name` at the current time, the first time only.
+pub fn mark(name: &'static str) {
+    let first = RECORDED.with(|recorded| {
+        let mut recorded = recorded.borrow_mut();
+        let first = !recorded.contains(&name);
+        if first {
+            recorded.push(name);
+        }
+        first
+    });
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()).filter(|_| first) {
         let _ = performance.mark(name);
     }
 }
 
 /// Records [`PAGE_READY`] at the next frame, when the view being built now is drawn.
 pub fn page_ready() {
-    request_animation_frame(|| mark(PAGE_READY));
+    if RECORDED.with(|recorded| !recorded.borrow().contains(&PAGE_READY)) {
+        request_animation_frame(|| mark(PAGE_READY));
+    }
 }

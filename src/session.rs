@@ -21,30 +21,14 @@ use iam_v5::CallerIdentity;
 use leptos::prelude::*;
 use serde::Serialize;
 
-use crate::api::{self, Json};
+use crate::api;
+pub use crate::credentials::Credentials;
+use crate::json::{FromJson, Json};
 
 /// The one `sessionStorage` entry; nothing else of the session is ever stored.
 const STORAGE_KEY: &str = "iam-console-session";
 /// Ask to sign in again this long before temporary keys expire (at most a fifth of their life).
 const REAUTH_LEAD_MS: f64 = 120_000.0;
-
-/// AK/SK, and the security token of temporary keys.
-#[derive(Clone, PartialEq, Eq, Serialize)]
-pub struct Credentials {
-    /// Access key id.
-    pub access_key: String,
-    /// Secret access key: only ever used to sign, never shown.
-    pub secret_key: String,
-    /// Sent as `X-Security-Token` with temporary keys.
-    pub security_token: Option<String>,
-}
-
-impl std::fmt::Debug for Credentials {
-    /// Never prints the secret or the token, so a stray `{:?}` cannot leak them.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Credentials").field("access_key", &self.access_key).finish_non_exhaustive()
-    }
-}
 
 /// A password sign-in: who, and when its temporary keys expire.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -203,7 +187,7 @@ impl Session {
                 secret_key: c.str("secret_key")?,
                 security_token: c.opt_str("security_token")?,
             };
-            let identity = <CallerIdentity as api::FromJson>::from_json(&i)?;
+            let identity = <CallerIdentity as FromJson>::from_json(&i)?;
             let login = PasswordLogin {
                 account: l.str("account")?,
                 user_name: l.str("user_name")?,

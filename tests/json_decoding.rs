@@ -1,4 +1,4 @@
-//! The browser-side decoders (`api::json`) must read exactly what serde writes for the
+//! The browser-side decoders (`iam_console::json`) must read exactly what serde writes for the
 //! same `iam-v5` types, so the two encodings of the contract cannot drift apart.
 #![cfg(target_arch = "wasm32")]
 

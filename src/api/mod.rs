@@ -4,7 +4,7 @@
 //! [`ApiResult`]. Endpoint functions below are thin wrappers.
 //!
 //! ```no_run
-//! # async fn demo(credentials: iam_console::session::Credentials) {
+//! # async fn demo(credentials: iam_console::credentials::Credentials) {
 //! let identity = iam_console::api::caller_identity(&credentials).await;
 //! # }
 //! ```
@@ -12,6 +12,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::{Method, RequestBuilder};
 use iam_v5::signer::{self, SignInput};
 use iam_v5::{
@@ -22,10 +23,8 @@ use iam_v5::{
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-pub use self::json::{FromJson, Json};
-use crate::session::Credentials;
-
-pub mod json;
+pub use crate::credentials::Credentials;
+pub use crate::json::{FromJson, Json};
 
 /// How long a request may take before the page offers "Try again".
 pub const TIMEOUT_MS: i32 = 15_000;
@@ -48,6 +47,12 @@ pub enum ApiError {
     Timeout,
     /// The request never got an answer (server down, connection refused).
     Network,
+    /// The gateway answered for IAM that it could not reach it (its own 502, 503 or 504
+    /// page, no IAM error body): IAM, not the console's server, is out of reach.
+    Gateway {
+        /// The gateway's HTTP status.
+        status: u16,
+    },
     /// The answer was not what the contract says.
     Malformed {
         /// HTTP status of the odd answer.
@@ -63,6 +68,7 @@ impl ApiError {
             ApiError::Api { body, .. } => (text.with_code)(&refusal_message(body), &body.error_code),
             ApiError::Timeout => text.timeout.into(),
             ApiError::Network => text.network.into(),
+            ApiError::Gateway { status } => (text.gateway)(*status),
             ApiError::Malformed { status } => (text.malformed)(*status),
         }
     }
@@ -71,7 +77,7 @@ impl ApiError {
 /// [`refusal_message`], followed by the server's message when ours is only the gist of a
 /// code whose message says more (which policy rule, until when).
 pub fn refusal_with_detail(body: &ApiErrorBody) -> String {
-    match (crate::i18n::t().errors.known_code)(&body.error_code) {
+    match (crate::i18n::t().errors.known_code)(iam_v5::error::canonical(&body.error_code)) {
         Some(ours) if ours != body.error_msg => format!("{ours} {}", body.error_msg),
         _ => body.error_msg.clone(),
     }
@@ -80,7 +86,8 @@ pub fn refusal_with_detail(body: &ApiErrorBody) -> String {
 /// What a refusal says: the console's own words for a code it knows, in the language in
 /// force; the server's message, verbatim, for any other code.
 pub fn refusal_message(body: &ApiErrorBody) -> String {
-    (crate::i18n::t().errors.known_code)(&body.error_code).map_or_else(|| body.error_msg.clone(), str::to_owned)
+    (crate::i18n::t().errors.known_code)(iam_v5::error::canonical(&body.error_code))
+        .map_or_else(|| body.error_msg.clone(), str::to_owned)
 }
 
 /// Outcome of a call.
@@ -98,16 +105,28 @@ fn signing_host(path: &str) -> String {
     }
 }
 
-/// What [`exchange`] resolves to.
-type Exchanged = Result<Answer, (ApiError, Option<String>)>;
-/// A request on its way, to be awaited later.
-type InFlight = std::pin::Pin<Box<dyn std::future::Future<Output = Exchanged>>>;
+/// A GET's outcome, which every caller waiting for that GET gets a copy of.
+type SharedExchanged = Result<Rc<Answer>, (ApiError, Option<String>)>;
+/// A GET on its way, which any number of callers may await.
+type InFlight = Shared<LocalBoxFuture<'static, SharedExchanged>>;
+
+/// One GET that callers share: while it is out, every GET of the same path with the same
+/// keys waits for it instead of asking again; `kept`, its answer also waits for the next
+/// such GET (a page still being drawn) for [`KEPT_MS`].
+struct SharedGet {
+    key: String,
+    path: String,
+    answer: InFlight,
+    kept: bool,
+    started_ms: f64,
+}
+
+/// How long a kept answer stays good for the page it was fetched for.
+const KEPT_MS: f64 = 60_000.0;
 
 thread_local! {
-    /// GET requests already on their way for a page still being drawn ([`prefetch`]), by
-    /// the access key that signed them and their path.
-    static PREFETCHED: std::cell::RefCell<Vec<(String, String, InFlight)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    /// GETs on their way, and kept answers ([`SharedGet`]).
+    static GETS: std::cell::RefCell<Vec<SharedGet>> = const { std::cell::RefCell::new(Vec::new()) };
     /// How far the server's clock is ahead of the browser's, in ms (learned from a refusal).
     static CLOCK_OFFSET_MS: Cell<f64> = const { Cell::new(0.0) };
     /// Asks the person to sign in again; resolves to fresh keys, or None when they decline.
@@ -144,35 +163,64 @@ fn clock_skew_ms(date_header: Option<String>) -> Option<f64> {
 
 /// Sends `GET path` now, while the page that will ask for it is still being drawn (its
 /// first render takes ~17 ms that the request can use); [`send`] then takes this answer
-/// instead of asking again. A prefetch nobody asks for is dropped unread.
+/// instead of asking again.
 pub fn prefetch(credentials: &Credentials, path: &str) {
-    let signer = credentials.access_key.clone();
-    let (credentials, owned) = (credentials.clone(), path.to_owned());
-    let mut request: InFlight = Box::pin(async move {
-        let outgoing =
-            Outgoing { method: Method::GET, path: &owned, body: None, credentials: Some(&credentials), headers: &[] };
-        exchange(outgoing).await
+    // Already on its way (the first poll sent it); the page's GET takes the answer.
+    drop(shared_get(credentials, path, true));
+}
+
+/// The GET of `path` with these keys that is already out (or kept), else a new one, sent
+/// now. `keep`: its answer also waits for the next GET of the same path.
+fn shared_get(credentials: &Credentials, path: &str, keep: bool) -> InFlight {
+    let now = js_sys::Date::now();
+    let found = GETS.with(|gets| {
+        let mut gets = gets.borrow_mut();
+        // Kept answers nobody took in time are stale: dropped.
+        gets.retain(|get| !(get.kept && get.answer.peek().is_some() && now - get.started_ms > KEPT_MS));
+        let get = gets.iter_mut().find(|get| get.key == credentials.access_key && get.path == path)?;
+        get.kept = keep;
+        Some(get.answer.clone())
     });
-    // The first poll signs and hands the request to the browser; the rest is awaited by send.
-    let waker = futures::task::noop_waker();
-    if let std::task::Poll::Ready(answer) = request.as_mut().poll(&mut std::task::Context::from_waker(&waker)) {
-        request = Box::pin(async move { answer });
+    if let Some(answer) = found {
+        return answer;
     }
-    PREFETCHED.with(|prefetched| prefetched.borrow_mut().push((signer, path.to_owned(), request)));
+    let (owned_credentials, owned_path) = (credentials.clone(), path.to_owned());
+    let answer = async move {
+        let outgoing = Outgoing {
+            method: Method::GET,
+            path: &owned_path,
+            body: None,
+            credentials: Some(&owned_credentials),
+            headers: &[],
+        };
+        exchange(outgoing).await.map(Rc::new)
+    }
+    .boxed_local()
+    .shared();
+    // The first poll signs and hands the request to the browser; callers await the rest.
+    let waker = futures::task::noop_waker();
+    let _ = answer.clone().poll_unpin(&mut std::task::Context::from_waker(&waker));
+    let get = SharedGet {
+        key: credentials.access_key.clone(),
+        path: path.to_owned(),
+        answer: answer.clone(),
+        kept: keep,
+        started_ms: now,
+    };
+    GETS.with(|gets| gets.borrow_mut().push(get));
+    answer
 }
 
-/// The `GET path` prefetched with these keys, if there is one (taken: it answers once).
-fn take_prefetched(credentials: &Credentials, path: &str) -> Option<InFlight> {
-    PREFETCHED.with(|prefetched| {
-        let mut prefetched = prefetched.borrow_mut();
-        let at = prefetched.iter().position(|(key, p, _)| *key == credentials.access_key && p == path)?;
-        Some(prefetched.remove(at).2)
-    })
+/// Waits for a shared GET, then lets it go unless its answer is kept for a page.
+async fn await_shared(answer: InFlight) -> SharedExchanged {
+    let outcome = answer.clone().await;
+    GETS.with(|gets| gets.borrow_mut().retain(|get| get.kept || !Shared::ptr_eq(&get.answer, &answer)));
+    outcome
 }
 
-/// Drops prefetched answers nobody took (signing out: they belong to that session).
+/// Drops shared GETs and kept answers (signing out: they belong to that session).
 pub fn forget_prefetched() {
-    PREFETCHED.with(|prefetched| prefetched.borrow_mut().clear());
+    GETS.with(|gets| gets.borrow_mut().clear());
 }
 
 /// Sends `method path` (path may carry a query) with an optional JSON body, signed with
@@ -191,7 +239,8 @@ pub async fn send<B: Serialize, T: FromJson>(
     };
     let mut credentials = credentials.clone();
     let (mut corrected, mut reauthenticated) = (false, false);
-    let mut prefetched = if method == Method::GET { take_prefetched(&credentials, path) } else { None };
+    // A GET joins the same GET already out (or an answer kept for this page).
+    let mut shared = (method == Method::GET).then(|| shared_get(&credentials, path, false));
     loop {
         let outgoing = Outgoing {
             method: method.clone(),
@@ -200,9 +249,9 @@ pub async fn send<B: Serialize, T: FromJson>(
             credentials: Some(&credentials),
             headers: &[],
         };
-        let exchanged = match prefetched.take() {
-            Some(answer) => answer.await,
-            None => exchange(outgoing).await,
+        let exchanged = match shared.take() {
+            Some(answer) => await_shared(answer).await,
+            None => exchange(outgoing).await.map(Rc::new),
         };
         let (error, date) = match exchanged {
             Ok(answer) => return decode(&answer.text).ok_or(ApiError::Malformed { status: answer.status }),
@@ -239,6 +288,33 @@ struct Outgoing<'a> {
     credentials: Option<&'a Credentials>,
     /// Extra headers (the classic calls' `X-Auth-Token`).
     headers: &'a [(&'a str, &'a str)],
+}
+
+/// A timer that runs `on_time` unless dropped first. Dropping it (the answer came, or the
+/// page that waited for it was left) clears the timer and frees the closure: a closure
+/// handed to JS for good (`once_into_js`) that never runs is never freed, and it held the
+/// request's AbortController, one leak per request for as long as the console stays open.
+struct Deadline {
+    handle: Option<i32>,
+    _on_time: Closure<dyn FnMut()>,
+}
+
+impl Deadline {
+    fn start(ms: i32, on_time: impl FnOnce() + 'static) -> Self {
+        let on_time = Closure::once(on_time);
+        let handle = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(on_time.as_ref().unchecked_ref(), ms).ok()
+        });
+        Deadline { handle, _on_time: on_time }
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let (Some(window), Some(handle)) = (web_sys::window(), self.handle) {
+            window.clear_timeout_with_handle(handle);
+        }
+    }
 }
 
 /// A successful answer: status, body and the headers a caller may need.
@@ -299,20 +375,15 @@ async fn exchange(outgoing: Outgoing<'_>) -> Result<Answer, (ApiError, Option<St
     .map_err(|_| (ApiError::Network, None))?;
 
     let timed_out = Rc::new(Cell::new(false));
-    let on_timeout = {
+    let deadline = {
         let timed_out = timed_out.clone();
-        Closure::once_into_js(move || {
+        Deadline::start(TIMEOUT_MS, move || {
             timed_out.set(true);
             controller.abort();
         })
     };
-    let window = web_sys::window().expect("a window");
-    let timer =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(on_timeout.unchecked_ref(), TIMEOUT_MS).ok();
     let response = request.send().await;
-    if let Some(timer) = timer {
-        window.clear_timeout_with_handle(timer);
-    }
+    drop(deadline);
     let response = response.map_err(|_| (if timed_out.get() { ApiError::Timeout } else { ApiError::Network }, None))?;
     let status = response.status();
     let headers = response.headers();
@@ -329,9 +400,8 @@ async fn exchange(outgoing: Outgoing<'_>) -> Result<Answer, (ApiError, Option<St
             }
             Err((ApiError::Api { status, kind: ErrorKind::from_code(&body.error_code), body, retry_after }, date))
         }
-        // A gateway that cannot reach IAM answers with its own page: for the person, IAM
-        // could not be reached.
-        None if matches!(status, 502..=504) => Err((ApiError::Network, date)),
+        // A gateway that cannot reach IAM answers with its own page.
+        None if matches!(status, 502..=504) => Err((ApiError::Gateway { status }, date)),
         None => Err((ApiError::Malformed { status }, date)),
     }
 }
@@ -469,6 +539,20 @@ fn user_path(user_id: &str) -> String {
 /// `GET /v5/users/{user_id}`: the user with their tags.
 pub async fn user(credentials: &Credentials, user_id: &str) -> ApiResult<User> {
     send::<(), UserResponse>(credentials, Method::GET, &user_path(user_id), None).await.map(|answer| answer.user)
+}
+
+/// [`user`] for the header's "My account" check: the answer is also kept for the user's
+/// own page, so opening it asks no second time (one request for one resource).
+pub async fn user_for_page(credentials: &Credentials, user_id: &str) -> ApiResult<User> {
+    let answer = await_shared(shared_get(credentials, &user_path(user_id), true)).await.map_err(|(error, _)| error)?;
+    decode::<UserResponse>(&answer.text).map(|answer| answer.user).ok_or(ApiError::Malformed { status: answer.status })
+}
+
+/// [`user`] as the server has it now, never a kept answer: the check before saving.
+pub async fn user_now(credentials: &Credentials, user_id: &str) -> ApiResult<User> {
+    let path = user_path(user_id);
+    GETS.with(|gets| gets.borrow_mut().retain(|get| !(get.kept && get.path == path)));
+    user(credentials, user_id).await
 }
 
 /// Starts `GET /v5/users/{user_id}` and its last login early (see [`prefetch`]).

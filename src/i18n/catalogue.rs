@@ -94,6 +94,8 @@ pub struct Common {
 pub struct Errors {
     pub timeout: &'static str,
     pub network: &'static str,
+    /// The gateway could not reach IAM, with the gateway's HTTP status.
+    pub gateway: fn(u16) -> String,
     /// An answer that could not be read, with its HTTP status.
     pub malformed: fn(u16) -> String,
     /// A message followed by its error code.

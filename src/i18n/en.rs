@@ -104,6 +104,9 @@ pub static TEXT: Text = Text {
     errors: Errors {
         timeout: "The server took too long to answer.",
         network: "The server could not be reached. Check your connection.",
+        gateway: |status| {
+            format!("IAM cannot be reached right now: the console's gateway got no answer from it (HTTP {status}). Try again in a moment.")
+        },
         malformed: |status| format!("The server sent an answer we could not read (HTTP {status})."),
         with_code: |message, code| format!("{message} (error code {code})"),
         known_code,

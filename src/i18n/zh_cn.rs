@@ -106,6 +106,7 @@ pub static TEXT: Text = Text {
     errors: Errors {
         timeout: "服务器响应超时。",
         network: "无法连接服务器，请检查网络连接。",
+        gateway: |status| format!("暂时无法连接IAM：控制台网关未收到IAM的响应（HTTP {status}）。请稍后重试。"),
         malformed: |status| format!("服务器返回了无法识别的响应（HTTP {status}）。"),
         with_code: |message, code| format!("{message}（错误码 {code}）"),
         known_code,

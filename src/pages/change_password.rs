@@ -119,7 +119,7 @@ fn field_refusal(
             Some(Problem { field: CURRENT_ID, message: refusal_message(body) })
         }
         ErrorKind::PasswordRejected if sent.new_password == new => {
-            let rule = (body.error_code == iam_v5::error::codes::WEAK_PASSWORD)
+            let rule = (iam_v5::error::canonical(&body.error_code) == iam_v5::error::codes::WEAK_PASSWORD)
                 .then(|| password_policy::first_broken(policy, user_name, &sent.old_password, &sent.new_password))
                 .flatten();
             let message = rule.map_or_else(|| refusal_with_detail(body), |rule| (t().password.refusal)(&rule));

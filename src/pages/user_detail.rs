@@ -311,7 +311,7 @@ pub fn EditUserForm(
         outcome.set(None);
         // Read the user again: an edit made elsewhere since loading must not be overwritten unseen.
         leptos::task::spawn_local_scoped(async move {
-            match api::user(&credentials, &loaded.user_id).await {
+            match api::user_now(&credentials, &loaded.user_id).await {
                 Ok(now) => {
                     if changed_since(&loaded, &now).is_empty() {
                         put(request);

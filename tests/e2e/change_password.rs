@@ -3,7 +3,7 @@
 use fantoccini::key::Key;
 use serde_json::json;
 
-use crate::harness::{user, Session, ALICE};
+use crate::harness::{user, Launch, Session, ALICE};
 
 const CURRENT: &str = "Demo-Password-1";
 const FRESH: &str = "Fresh-Password-7";
@@ -320,5 +320,16 @@ async fn keyboard_only_every_control_in_visual_order_with_visible_focus_and_ente
     s.press(&Key::Enter.to_string()).await;
     s.announced("Your password has been changed.").await;
     assert_eq!(s.requests("POST", "/v5/caller-password"), 1);
+    s.close().await;
+}
+
+#[tokio::test]
+async fn a_prefixed_code_iam_1103_marks_current_password_as_the_plain_one_does() {
+    let s = Session::launch(Launch { emulator_args: &["--code-prefix", "IAM."], ..Launch::default() }).await;
+    fill(&s, "Not-My-Password-1", FRESH, FRESH).await;
+    s.click_button("Change password").await;
+    s.field_message("Current password", "The current password is not right.").await;
+    summary_focused_with(&s, "The current password is not right.").await;
+    assert_kept(&s, "Not-My-Password-1", FRESH, FRESH).await;
     s.close().await;
 }

@@ -111,7 +111,7 @@ async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool, log: Ar
 }
 
 /// The production gateway's configuration, as deployed.
-const NGINX_CONF: &str = include_str!("../../deploy/nginx.conf");
+pub const NGINX_CONF: &str = include_str!("../../deploy/nginx.conf");
 
 /// `deploy/nginx.conf` for a test: only its `# site:` lines change (listen on loopback, no
 /// TLS, this dist, the emulator as IAM and STS, logs and temporary files in `scratch`),
@@ -140,7 +140,13 @@ pub fn nginx_conf_for_test(
         let replaced = match name {
             "listen" => format!("listen 127.0.0.1:{port};"),
             "root" => format!("root {};", dist.display()),
-            "proxy_pass" => format!("proxy_pass {emulator};"),
+            // `set $iam_endpoint …;` and `set $sts_endpoint …;`: the emulator is both.
+            "set" => {
+                let variable = directive.split_whitespace().nth(1).unwrap_or_default();
+                format!("set {variable} {emulator};")
+            }
+            // An address upstream needs no resolver; the shipped line stays as it is.
+            "resolver" => directive.trim().to_owned(),
             "access_log" => format!("access_log {scratch}/access.log;"),
             "server_name" | "proxy_set_header" => directive.trim().to_owned(),
             name if name.starts_with("ssl_") => continue,

@@ -3,8 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod change_password;
+mod gateway;
 mod harness;
 mod languages;
+mod long_day;
 mod looks;
 mod sessions;
 mod sign_in;

@@ -247,3 +247,22 @@ async fn a_deep_link_signed_out_goes_through_sign_in_and_back_to_that_user() {
     s.wait_for("//h1[contains(., 'alice')]").await;
     s.close().await;
 }
+
+#[tokio::test]
+async fn opening_your_own_page_fetches_your_user_once() {
+    const BOB_PAGE: &str = "/users/d3m0000000000000000000000000b0b0";
+    const BOB_GET: &str = "/v5/users/d3m0000000000000000000000000b0b0";
+    let s = Session::start().await;
+    // Signed out, the deep link goes through sign-in and back: the header's "My account"
+    // check and the page share one request.
+    s.sign_in_with_password_at(BOB_PAGE, "bob-admin", "Demo-Password-2").await;
+    s.wait_for(&format!("//nav//a[normalize-space(.)='My account'][@href='{BOB_PAGE}']")).await;
+    s.field("User name").await;
+    assert_eq!(s.requests("GET", BOB_GET), 1, "one GET of the user for the header and the page");
+    // A reload starts the page's request before the first render; the header joins it.
+    s.client.refresh().await.unwrap();
+    s.wait_for("//nav//a[normalize-space(.)='My account']").await;
+    s.field("User name").await;
+    assert_eq!(s.requests("GET", BOB_GET), 2, "one more for the reload, not two");
+    s.close().await;
+}

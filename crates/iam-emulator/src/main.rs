@@ -1,4 +1,5 @@
-//! `iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] [--public-host HOST]...`
+//! `iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] [--public-host HOST]...
+//! [--clock-offset SECONDS] [--temporary-key-seconds N] [--code-prefix PREFIX]`
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -7,7 +8,8 @@ use axum::serve::ListenerExt;
 use iam_emulator::{Emulator, Seed, State, DEFAULT_PUBLIC_HOSTS, DEMO_SEED};
 
 const USAGE: &str = "usage: iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] \
-                     [--public-host HOST]... [--clock-offset SECONDS] [--temporary-key-seconds N]";
+                     [--public-host HOST]... [--clock-offset SECONDS] [--temporary-key-seconds N] \
+                     [--code-prefix PREFIX]";
 
 struct Options {
     listen: String,
@@ -46,6 +48,7 @@ fn parse_args() -> Result<Options, String> {
                     value()?.parse().map_err(|_| format!("--temporary-key-seconds takes seconds\n{USAGE}"))?;
                 options.temporary_key_seconds = Some(seconds);
             }
+            "--code-prefix" => iam_emulator::respond::set_code_prefix(value()?),
             "-h" | "--help" => return Err(USAGE.into()),
             other => return Err(format!("unknown argument {other}\n{USAGE}")),
         }

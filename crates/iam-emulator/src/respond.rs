@@ -18,6 +18,27 @@ tokio::task_local! {
 
 static REQUESTS: AtomicU64 = AtomicU64::new(1);
 
+/// Put before plain numeric error codes ("IAM." makes "1103" "IAM.1103"), as other v5
+/// services spell them: `--code-prefix`, so clients can be tested against both forms.
+static CODE_PREFIX: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the prefix of plain numeric codes (once, at start).
+pub fn set_code_prefix(prefix: String) {
+    let _ = CODE_PREFIX.set(prefix);
+}
+
+/// `code` as this emulator spells it: prefixed when it is plain numeric and a prefix is set.
+fn spelled(code: &str) -> String {
+    spelled_with(CODE_PREFIX.get().map(String::as_str), code)
+}
+
+fn spelled_with(prefix: Option<&str>, code: &str) -> String {
+    match prefix {
+        Some(prefix) if code.chars().all(|c| c.is_ascii_digit()) => format!("{prefix}{code}"),
+        _ => code.to_owned(),
+    }
+}
+
 /// A fresh 32-hex-digit request id (unique within a run; nothing depends on it being random).
 fn next_request_id() -> String {
     let n = REQUESTS.fetch_add(1, Ordering::Relaxed);
@@ -131,7 +152,7 @@ fn localized(code: &str, message: String) -> String {
 /// An error answer. 400s carry code and message; the others add the request id.
 pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Refusal {
     let body = ApiErrorBody {
-        error_code: code.into(),
+        error_code: spelled(code),
         error_msg: localized(code, message.into()),
         request_id: (status != StatusCode::BAD_REQUEST).then(request_id),
         encoded_authorization_message: None,
@@ -155,3 +176,13 @@ pub fn forbidden(encoded: String, action: &str) -> Refusal {
 
 /// Result of a handler: the answer either way.
 pub type Answer = Result<Response, Refusal>;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_code_prefix_applies_to_plain_numeric_codes_only() {
+        assert_eq!(super::spelled_with(Some("IAM."), "1103"), "IAM.1103");
+        assert_eq!(super::spelled_with(Some("IAM."), "PAP5.0001"), "PAP5.0001");
+        assert_eq!(super::spelled_with(None, "1103"), "1103");
+    }
+}

@@ -50,6 +50,37 @@ pub mod codes {
     pub const ACCESS_DENIED: &str = "PAP5.0001";
 }
 
+/// The plain IAM code a prefixed one stands for: Huawei's IAM documents plain numeric codes
+/// ("1103"), other v5 services prefix theirs ("IAM.1103"). A prefixed code is read as the
+/// plain one when that is a code this project knows; anything else stays as it is.
+///
+/// ```
+/// use iam_v5::error::canonical;
+/// assert_eq!(canonical("IAM.1103"), "1103");
+/// assert_eq!(canonical("1103"), "1103");
+/// assert_eq!(canonical("IAM.0004"), "IAM.0004");
+/// assert_eq!(canonical("IAM.9999"), "IAM.9999");
+/// ```
+pub fn canonical(code: &str) -> &str {
+    const PLAIN: [&str; 11] = [
+        codes::ACCOUNT_NOT_FOUND,
+        codes::INCORRECT_PASSWORD,
+        codes::USER_LOCKED,
+        codes::USER_DISABLED,
+        codes::PASSWORD_UNCHANGED,
+        codes::NAME_CONFLICT,
+        codes::INVALID_DESCRIPTION,
+        codes::WEAK_PASSWORD,
+        codes::PASSWORD_REUSED,
+        codes::PASSWORD_TOO_YOUNG,
+        codes::PASSWORD_CHANGE_NOT_ALLOWED,
+    ];
+    match code.split_once('.') {
+        Some((prefix, plain)) if prefix.chars().all(|c| c.is_ascii_alphabetic()) && PLAIN.contains(&plain) => plain,
+        _ => code,
+    }
+}
+
 /// `{"error_code", "error_msg", "request_id"?, "encoded_authorization_message"?}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiErrorBody {
@@ -98,10 +129,11 @@ impl ErrorKind {
     /// ```
     /// use iam_v5::ErrorKind;
     /// assert_eq!(ErrorKind::from_code("1103"), ErrorKind::IncorrectPassword);
+    /// assert_eq!(ErrorKind::from_code("IAM.1103"), ErrorKind::IncorrectPassword);
     /// assert_eq!(ErrorKind::from_code("XYZ.9"), ErrorKind::Unknown("XYZ.9".into()));
     /// ```
     pub fn from_code(code: &str) -> Self {
-        match code {
+        match canonical(code) {
             codes::INCORRECT_PASSWORD => Self::IncorrectPassword,
             codes::PASSWORD_UNCHANGED
             | codes::WEAK_PASSWORD

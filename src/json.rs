@@ -5,7 +5,7 @@
 //! every decoder against serde's own encoding of the same value, so the two cannot drift.
 //!
 //! ```no_run
-//! use iam_console::api::{FromJson, Json};
+//! use iam_console::json::{FromJson, Json};
 //! let identity = iam_v5::CallerIdentity::from_json(&Json::parse(r#"{"account_id":"a","principal_urn":"iam::a:user:bob","principal_id":"u"}"#).unwrap());
 //! ```
 
