@@ -132,16 +132,23 @@ impl Loads {
     }
 }
 
-/// Loads `floor` then `path` from a blank page, `LOADS + 1` times each, the HTTP cache off.
+/// Loads `floor` then `path`, each from a blank page: the static page's first paint (ms)
+/// and the app's marks.
+async fn load_both(s: &Session, path: &str, floor: &str) -> (f64, Value) {
+    s.client.goto("about:blank").await.unwrap();
+    s.client.goto(&format!("{}/{floor}", s.base)).await.unwrap();
+    let floor_ms = s.client.execute_async(STATIC_READY, vec![]).await.unwrap().as_f64().expect("fcp");
+    s.client.goto("about:blank").await.unwrap();
+    s.client.goto(&format!("{}{path}", s.base)).await.unwrap();
+    (floor_ms, s.client.execute_async(APP_READY, vec![]).await.expect("page ready"))
+}
+
+/// Loads `floor` then `path` from a blank page, `LOADS + 1` times each, the HTTP cache off;
+/// then as many warm second visits, the cache on.
 async fn measure(s: &Session, path: &str, floor: &str) -> Loads {
     let mut loads = Loads::default();
     for i in 0..LOADS + 1 {
-        s.client.goto("about:blank").await.unwrap();
-        s.client.goto(&format!("{}/{floor}", s.base)).await.unwrap();
-        let floor_ms = s.client.execute_async(STATIC_READY, vec![]).await.unwrap().as_f64().expect("fcp");
-        s.client.goto("about:blank").await.unwrap();
-        s.client.goto(&format!("{}{path}", s.base)).await.unwrap();
-        let marks = s.client.execute_async(APP_READY, vec![]).await.expect("page ready");
+        let (floor_ms, marks) = load_both(s, path, floor).await;
         let at = |name: &str| marks[name].as_f64().unwrap_or(0.0);
         if i == 0 {
             continue; // the first round starts the processes and connections both pages use
@@ -165,12 +172,7 @@ async fn measure(s: &Session, path: &str, floor: &str) -> Loads {
     // Warm: the cache on and filled by one visit each, then `LOADS` second visits.
     s.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": false })).await;
     for i in 0..LOADS + 1 {
-        s.client.goto("about:blank").await.unwrap();
-        s.client.goto(&format!("{}/{floor}", s.base)).await.unwrap();
-        let floor_ms = s.client.execute_async(STATIC_READY, vec![]).await.unwrap().as_f64().expect("fcp");
-        s.client.goto("about:blank").await.unwrap();
-        s.client.goto(&format!("{}{path}", s.base)).await.unwrap();
-        let marks = s.client.execute_async(APP_READY, vec![]).await.expect("page ready");
+        let (floor_ms, marks) = load_both(s, path, floor).await;
         if i > 0 {
             loads.warm_app.push(marks["ready"].as_f64().unwrap_or(0.0));
             loads.warm_floor.push(floor_ms);
