@@ -77,9 +77,11 @@ impl ApiError {
 /// [`refusal_message`], followed by the server's message when ours is only the gist of a
 /// code whose message says more (which policy rule, until when).
 pub fn refusal_with_detail(body: &ApiErrorBody) -> String {
-    match (crate::i18n::t().errors.known_code)(iam_v5::error::canonical(&body.error_code)) {
-        Some(ours) if ours != body.error_msg => format!("{ours} {}", body.error_msg),
-        _ => body.error_msg.clone(),
+    let ours = refusal_message(body);
+    if ours == body.error_msg {
+        ours
+    } else {
+        format!("{ours} {}", body.error_msg)
     }
 }
 
@@ -211,10 +213,12 @@ fn shared_get(credentials: &Credentials, path: &str, keep: bool) -> InFlight {
     answer
 }
 
-/// Waits for a shared GET, then lets it go unless its answer is kept for a page.
+/// Waits for a shared GET, then lets it go unless its answer is kept for a page (only a
+/// success is kept: a refusal is asked again, so a retry or fresh keys can change it).
 async fn await_shared(answer: InFlight) -> SharedExchanged {
     let outcome = answer.clone().await;
-    GETS.with(|gets| gets.borrow_mut().retain(|get| get.kept || !Shared::ptr_eq(&get.answer, &answer)));
+    let keep = outcome.is_ok();
+    GETS.with(|gets| gets.borrow_mut().retain(|get| (keep && get.kept) || !Shared::ptr_eq(&get.answer, &answer)));
     outcome
 }
 
