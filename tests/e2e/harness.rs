@@ -35,13 +35,25 @@ pub struct Launch<'a> {
     /// Serve the app and reach the emulator through nginx with `deploy/nginx.conf`, as in
     /// production, instead of the emulator serving both.
     pub through_nginx: bool,
+    /// Serve the app through `cargo xtask try-account --region` [`TRY_REGION`] (the
+    /// emulator's gateway mode), with the emulator standing in for that region's IAM and STS.
+    pub through_try_account: bool,
 }
 
 impl Default for Launch<'_> {
     fn default() -> Self {
-        Launch { change_seed: Box::new(|_| {}), emulator_args: &[], config: None, through_nginx: false }
+        Launch {
+            change_seed: Box::new(|_| {}),
+            emulator_args: &[],
+            config: None,
+            through_nginx: false,
+            through_try_account: false,
+        }
     }
 }
+
+/// The region the try-account test pretends to be in.
+pub const TRY_REGION: &str = "cn-north-4";
 
 /// The emulator's demo seed; tests change a copy of it ([`Session::start_with`]).
 const DEMO_SEED: &str = include_str!("../../crates/iam-emulator/src/demo-seed.json");
@@ -73,20 +85,20 @@ const CHROMIUM_FLAGS: [&str; 7] = [
     "--no-first-run",
 ];
 
-fn env(name: &str) -> String {
+pub fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set: run these tests with `cargo xtask test`"))
 }
 
 /// A process's stdout lines after it was ready, and a wake-up for each new one.
 #[derive(Default)]
 pub struct Log {
-    lines: Mutex<Vec<String>>,
+    pub lines: Mutex<Vec<String>>,
     changed: tokio::sync::Notify,
 }
 
 /// Spawns `command` and reads its stdout until a line satisfies `ready`, returning that
 /// line; later lines are collected into `log`.
-async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool, log: Arc<Log>) -> (Child, String) {
+pub async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool, log: Arc<Log>) -> (Child, String) {
     command.stdout(Stdio::piped()).kill_on_drop(true);
     let mut child = command.spawn().expect("spawn");
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
@@ -228,7 +240,7 @@ impl Session {
 
     /// Starts the emulator as `launch` says, and a browser.
     pub async fn launch(launch: Launch<'_>) -> Self {
-        let Launch { change_seed: change, emulator_args, config, through_nginx } = launch;
+        let Launch { change_seed: change, emulator_args, config, through_nginx, through_try_account } = launch;
         let mut seed: serde_json::Value = serde_json::from_str(DEMO_SEED).expect("demo seed");
         change(&mut seed);
         static SEEDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -249,6 +261,12 @@ impl Session {
         let mut emulator = Command::new(env("IAM_E2E_EMULATOR"));
         emulator.args(["--listen", "127.0.0.1:0"]).arg("--dist").arg(&dist);
         emulator.arg("--seed").arg(&seed_path).args(emulator_args);
+        if through_try_account {
+            // The stand-in takes signatures for the region's public hosts only.
+            for service in ["iam", "sts"] {
+                emulator.arg("--public-host").arg(format!("{service}.{TRY_REGION}.myhuaweicloud.com"));
+            }
+        }
         let emulator_log = Arc::new(Log::default());
         let (emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on "), emulator_log.clone()).await;
         let mut base = line.trim_start_matches("listening on ").to_owned();
@@ -257,6 +275,15 @@ impl Session {
             let (nginx, address) = start_nginx(&base, &dist, n).await;
             gateway = Some(nginx);
             base = address;
+        }
+        if through_try_account {
+            // The documented command, serving this build instead of building one.
+            let mut try_account = Command::new(env("IAM_E2E_XTASK"));
+            try_account.args(["try-account", "--region", TRY_REGION, "--port", "0", "--dist"]).arg(&dist);
+            try_account.args(["--iam-endpoint", &base, "--sts-endpoint", &base]);
+            let (child, line) = spawn_until(try_account, |l| l.starts_with("listening on "), Arc::default()).await;
+            gateway = Some(child);
+            base = line.trim_start_matches("listening on ").to_owned();
         }
 
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
@@ -480,31 +507,8 @@ impl Session {
     /// Changes a user through the API as `keys` would, outside the browser (someone else
     /// editing at the same time). Panics unless the emulator answers 200.
     pub async fn update_user_as(&self, keys: &Keys, user_id: &str, body: serde_json::Value) {
-        use iam_v5::signer::{format_sdk_date, sign, SignInput};
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let body = body.to_string();
         let path = format!("/v5/users/{user_id}");
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
-        let date = format_sdk_date(now);
-        let host = "iam.myhuaweicloud.com";
-        let headers = vec![
-            ("host".to_owned(), host.to_owned()),
-            ("x-sdk-date".to_owned(), date.clone()),
-            ("content-type".to_owned(), "application/json".to_owned()),
-        ];
-        let input =
-            SignInput { method: "PUT", path: &path, query: &[], headers: &headers, body: body.as_bytes(), date: &date };
-        let authorization = sign(&input, keys.access, keys.secret);
-        let request = format!(
-            "PUT {path} HTTP/1.1\r\nHost: {host}\r\nX-Sdk-Date: {date}\r\nContent-Type: application/json\r\n\
-             Authorization: {authorization}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        );
-        let address = self.base.trim_start_matches("http://");
-        let mut stream = tokio::net::TcpStream::connect(address).await.expect("connect to the emulator");
-        stream.write_all(request.as_bytes()).await.expect("send");
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).await.expect("answer");
+        let answer = signed_request(&self.base, keys, "PUT", &path, &body.to_string()).await;
         assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     }
 
@@ -525,6 +529,11 @@ impl Session {
             .expect("run axe-core");
         let violations: Vec<String> = serde_json::from_value(result).expect("violations");
         assert!(violations.is_empty(), "accessibility violations in state '{state}':\n{}", violations.join("\n"));
+    }
+
+    /// Every request line of the emulator's log so far.
+    pub fn all_request_lines(&self) -> Vec<String> {
+        self.emulator_log.lines.lock().unwrap().iter().filter(|line| line.starts_with("request ")).cloned().collect()
     }
 
     /// The emulator's request log lines for `METHOD path` so far.
@@ -638,4 +647,32 @@ impl Session {
         self.assert_secure().await;
         let _ = self.client.close().await;
     }
+}
+
+/// Sends one request signed with `keys` for the default IAM host, as the console would, to
+/// `base` (`http://127.0.0.1:PORT`); returns the whole raw answer.
+pub async fn signed_request(base: &str, keys: &Keys, method: &str, path: &str, body: &str) -> String {
+    use iam_v5::signer::{format_sdk_date, sign, SignInput};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let date = format_sdk_date(now);
+    let host = "iam.myhuaweicloud.com";
+    let headers = vec![
+        ("host".to_owned(), host.to_owned()),
+        ("x-sdk-date".to_owned(), date.clone()),
+        ("content-type".to_owned(), "application/json".to_owned()),
+    ];
+    let input = SignInput { method, path, query: &[], headers: &headers, body: body.as_bytes(), date: &date };
+    let authorization = sign(&input, keys.access, keys.secret);
+    let request = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nX-Sdk-Date: {date}\r\nContent-Type: application/json\r\n\
+         Authorization: {authorization}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let address = base.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = tokio::net::TcpStream::connect(address).await.expect("connect");
+    stream.write_all(request.as_bytes()).await.expect("send");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.expect("answer");
+    answer
 }

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod change_password;
+mod dev_server;
 mod gateway;
 mod harness;
 mod languages;
@@ -10,4 +11,5 @@ mod long_day;
 mod looks;
 mod sessions;
 mod sign_in;
+mod try_account;
 mod users;

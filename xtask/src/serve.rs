@@ -14,6 +14,19 @@ pub fn build_app_and_emulator() -> Result<(), String> {
     status(cargo(&["build", "--package", "iam-emulator"]))
 }
 
+/// Where to open the console, and the demo seed's sign-ins.
+pub fn print_demo_sign_in(address: &str) {
+    println!("Open {address} in your browser and sign in with a password");
+    println!("(account name demo-account) or, under \"Access keys\", with a demo access key:");
+    println!("  alice (changes her own password; password Demo-Password-1)");
+    println!("    Access key ID:     DEMOALICEACCESSKEY01");
+    println!("    Secret access key: demo-alice-secret-key-0000000000000000000");
+    println!("  bob-admin (administrator; password Demo-Password-2)");
+    println!("    Access key ID:     DEMOBOBADMINACCESS01");
+    println!("    Secret access key: demo-bob-secret-key-000000000000000000000");
+    println!("(These are the demo seed's users, {DEMO_SEED}; they exist only in the emulator.)");
+}
+
 pub fn serve(args: &[String]) -> Result<(), String> {
     let port = match args {
         [] => "8080".to_owned(),
@@ -23,15 +36,7 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     tools::ensure_build_tools()?;
     build_app_and_emulator()?;
     step("starting the emulator with the demo seed, serving the app");
-    println!("Open http://127.0.0.1:{port}/ in your browser and sign in with a password");
-    println!("(account name demo-account) or, under \"Access keys\", with a demo access key:");
-    println!("  alice (changes her own password; password Demo-Password-1)");
-    println!("    Access key ID:     DEMOALICEACCESSKEY01");
-    println!("    Secret access key: demo-alice-secret-key-0000000000000000000");
-    println!("  bob-admin (administrator; password Demo-Password-2)");
-    println!("    Access key ID:     DEMOBOBADMINACCESS01");
-    println!("    Secret access key: demo-bob-secret-key-000000000000000000000");
-    println!("(These are the demo seed's users, {DEMO_SEED}; they exist only in the emulator.)");
+    print_demo_sign_in(&format!("http://127.0.0.1:{port}/"));
     println!("Press Ctrl-C to stop.");
     let emulator = root().join("target/debug/iam-emulator");
     let listen = format!("127.0.0.1:{port}");

@@ -104,6 +104,8 @@ pub fn test(args: &[String]) -> Result<(), String> {
         .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
         .env("CHROMEDRIVER", "/usr/bin/chromedriver")
         .env("IAM_E2E_NGINX", tools::NGINX)
+        .env("IAM_E2E_XTASK", std::env::current_exe().map_err(|e| format!("xtask's own path: {e}"))?)
+        .env("IAM_E2E_TRUNK", crate::run::cargo_bin_dir().join("trunk"))
         .env("AXE_CORE_JS", &axe);
     tally("e2e", count(&tee(e2e)?).0, &mut summary)?;
 

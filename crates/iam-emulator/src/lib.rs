@@ -14,6 +14,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod gateway;
 pub mod respond;
 pub mod seed;
 pub mod state;
@@ -102,10 +103,8 @@ impl Emulator {
             .route("/v3/auth/tokens", post(api::issue_token))
             .route("/v3.0/OS-CREDENTIAL/securitytokens", post(api::issue_temporary_keys))
             .route_layer(middleware::from_fn(bounded_body));
-        let dist = Arc::new(dist);
-        v5.merge(classic)
-            // Password managers find the change-password page here (W3C well-known URL).
-            .route("/.well-known/change-password", get(|| async { axum::response::Redirect::to("/password") }))
+        let api = v5
+            .merge(classic)
             .method_not_allowed_fallback(|| async {
                 respond::error(
                     StatusCode::METHOD_NOT_ALLOWED,
@@ -113,21 +112,29 @@ impl Emulator {
                     "This method is not allowed here.",
                 )
             })
-            .fallback(move |request: Request| fallback(dist.clone(), request))
-            .with_state(self)
-            .layer(middleware::from_fn(respond::with_request_id))
-            .layer(middleware::from_fn(cache_control))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(CONTENT_SECURITY_POLICY),
-            ))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ))
-            .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
-            .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+            .with_state(self);
+        site(api, dist).layer(middleware::from_fn(respond::with_request_id))
     }
+}
+
+/// Around an API: the console from `dist` for every other path (index.html for client
+/// routes, so they survive a reload), the well-known change-password address, the caching
+/// rules and the security headers of `deploy/nginx.conf`. The emulator and the gateway
+/// mode share it.
+pub fn site(api: Router, dist: Option<PathBuf>) -> Router {
+    let dist = Arc::new(dist);
+    api
+        // Password managers find the change-password page here (W3C well-known URL).
+        .route("/.well-known/change-password", get(|| async { axum::response::Redirect::to("/password") }))
+        .fallback(move |request: Request| fallback(dist.clone(), request))
+        .layer(middleware::from_fn(cache_control))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
 }
 
 /// The caching rules of `deploy/nginx.conf`: files named by a content hash are kept for a

@@ -1,5 +1,9 @@
 //! `iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] [--public-host HOST]...
 //! [--clock-offset SECONDS] [--temporary-key-seconds N] [--code-prefix PREFIX]`
+//!
+//! `iam-emulator --gateway REGION --listen ADDR --dist DIR [--iam-endpoint URL] [--sts-endpoint URL]`:
+//! no emulated IAM; the console with REGION's config.json, its API forwarded to the real IAM
+//! and STS (or to the endpoints named, such as a local stand-in in tests). See `gateway.rs`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,7 +13,8 @@ use iam_emulator::{Emulator, Seed, State, DEFAULT_PUBLIC_HOSTS, DEMO_SEED};
 
 const USAGE: &str = "usage: iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] \
                      [--public-host HOST]... [--clock-offset SECONDS] [--temporary-key-seconds N] \
-                     [--code-prefix PREFIX]";
+                     [--code-prefix PREFIX]\n       iam-emulator --gateway REGION --listen ADDR --dist DIR \
+                     [--iam-endpoint URL] [--sts-endpoint URL]";
 
 struct Options {
     listen: String,
@@ -19,6 +24,9 @@ struct Options {
     public_hosts: Vec<String>,
     clock_offset: i64,
     temporary_key_seconds: Option<u32>,
+    gateway: Option<String>,
+    iam_endpoint: Option<String>,
+    sts_endpoint: Option<String>,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -30,6 +38,9 @@ fn parse_args() -> Result<Options, String> {
         public_hosts: Vec::new(),
         clock_offset: 0,
         temporary_key_seconds: None,
+        gateway: None,
+        iam_endpoint: None,
+        sts_endpoint: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -48,6 +59,9 @@ fn parse_args() -> Result<Options, String> {
                     value()?.parse().map_err(|_| format!("--temporary-key-seconds takes seconds\n{USAGE}"))?;
                 options.temporary_key_seconds = Some(seconds);
             }
+            "--gateway" => options.gateway = Some(value()?),
+            "--iam-endpoint" => options.iam_endpoint = Some(value()?),
+            "--sts-endpoint" => options.sts_endpoint = Some(value()?),
             "--code-prefix" => iam_emulator::respond::set_code_prefix(value()?),
             "-h" | "--help" => return Err(USAGE.into()),
             other => return Err(format!("unknown argument {other}\n{USAGE}")),
@@ -65,6 +79,9 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Some(region) = options.gateway.take() {
+        return gateway(region, options).await;
+    }
     if options.public_hosts.is_empty() {
         options.public_hosts = DEFAULT_PUBLIC_HOSTS.iter().map(|h| h.to_string()).collect();
     }
@@ -101,6 +118,45 @@ async fn main() -> ExitCode {
             eprintln!("cannot set TCP_NODELAY: {e}");
         }
     });
+    if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown()).await {
+        eprintln!("server error: {e}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+/// Gateway mode: the console from `--dist`, the API forwarded to IAM and STS.
+async fn gateway(region: String, options: Options) -> ExitCode {
+    let mut gateway = match iam_emulator::gateway::Gateway::for_region(&region) {
+        Ok(gateway) => gateway,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    if options.dist.is_none() {
+        eprintln!("--gateway needs --dist: the console it serves\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    if let Some(endpoint) = options.iam_endpoint {
+        gateway.iam.endpoint = endpoint.trim_end_matches('/').to_owned();
+    }
+    if let Some(endpoint) = options.sts_endpoint {
+        gateway.sts.endpoint = endpoint.trim_end_matches('/').to_owned();
+    }
+    let listener = match tokio::net::TcpListener::bind(&options.listen).await {
+        Ok(listener) => listener,
+        Err(e) => {
+            eprintln!("cannot listen on {}: {e}", options.listen);
+            return ExitCode::from(2);
+        }
+    };
+    let addr = listener.local_addr().expect("bound address");
+    println!("listening on http://{addr}");
+    for (service, upstream) in [("IAM", &gateway.iam), ("STS", &gateway.sts)] {
+        println!("{service}: {} (Host {})", upstream.endpoint, upstream.host);
+    }
+    let app = gateway.router(options.dist);
     if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown()).await {
         eprintln!("server error: {e}");
         return ExitCode::FAILURE;

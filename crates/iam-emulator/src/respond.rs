@@ -4,7 +4,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::extract::Request;
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -55,7 +55,7 @@ pub fn request_id() -> String {
 }
 
 /// Every response, success or error, carries `X-Request-Id` (the SDK reads it from there).
-/// API requests are logged to stdout as `request METHOD PATH STATUS ID x-language=VALUE`
+/// API requests are logged to stdout as `request METHOD PATH STATUS ID host=HOST x-language=VALUE`
 /// (`-` when absent; never other headers, query or body, which may hold secrets): tests
 /// count requests with it. Error messages are in Chinese for `X-Language: zh-cn`.
 pub async fn with_request_id(request: Request, next: Next) -> Response {
@@ -69,10 +69,18 @@ pub async fn with_request_id(request: Request, next: Next) -> Response {
         .filter(|v| v.len() <= 16 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
         .unwrap_or("-")
         .to_owned();
+    // The Host a gateway forwarded with (tests check it is the public one).
+    let host: String = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| v.len() <= 255 && v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':')))
+        .unwrap_or("-")
+        .to_owned();
     let chinese = language.eq_ignore_ascii_case("zh-cn");
     let mut response = REQUEST_ID.scope(id.clone(), CHINESE.scope(chinese, next.run(request))).await;
     if path.starts_with("/v") {
-        println!("request {method} {path} {} {id} x-language={language}", response.status().as_u16());
+        println!("request {method} {path} {} {id} host={host} x-language={language}", response.status().as_u16());
     }
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
