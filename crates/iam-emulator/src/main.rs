@@ -97,20 +97,25 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let listener = match tokio::net::TcpListener::bind(&options.listen).await {
+    iam_emulator::state::set_clock_offset(options.clock_offset);
+    let mut emulator = Emulator::new(state, options.state, options.public_hosts);
+    emulator.temporary_key_seconds = options.temporary_key_seconds;
+    serve(&options.listen, emulator.router(options.dist), || {}).await
+}
+
+/// Listens on `listen`, says where (tests and xtask read `listening on http://ADDR` to
+/// learn the port of `127.0.0.1:0`), then `announce`s and serves `app` until Ctrl-C.
+async fn serve(listen: &str, app: axum::Router, announce: impl FnOnce()) -> ExitCode {
+    let listener = match tokio::net::TcpListener::bind(listen).await {
         Ok(listener) => listener,
         Err(e) => {
-            eprintln!("cannot listen on {}: {e}", options.listen);
+            eprintln!("cannot listen on {listen}: {e}");
             return ExitCode::from(2);
         }
     };
     let addr = listener.local_addr().expect("bound address");
-    // Tests and xtask read this line to learn the port (`--listen 127.0.0.1:0`).
     println!("listening on http://{addr}");
-    iam_emulator::state::set_clock_offset(options.clock_offset);
-    let mut emulator = Emulator::new(state, options.state, options.public_hosts);
-    emulator.temporary_key_seconds = options.temporary_key_seconds;
-    let app = emulator.router(options.dist);
+    announce();
     // Small writes (headers, then a body) go out at once: with Nagle's algorithm a body
     // waited for the client's delayed ACK, ~40 ms per stylesheet or script.
     let listener = listener.tap_io(|stream| {
@@ -144,24 +149,11 @@ async fn gateway(region: String, options: Options) -> ExitCode {
     if let Some(endpoint) = options.sts_endpoint {
         gateway.sts.endpoint = endpoint.trim_end_matches('/').to_owned();
     }
-    let listener = match tokio::net::TcpListener::bind(&options.listen).await {
-        Ok(listener) => listener,
-        Err(e) => {
-            eprintln!("cannot listen on {}: {e}", options.listen);
-            return ExitCode::from(2);
-        }
-    };
-    let addr = listener.local_addr().expect("bound address");
-    println!("listening on http://{addr}");
-    for (service, upstream) in [("IAM", &gateway.iam), ("STS", &gateway.sts)] {
-        println!("{service}: {} (Host {})", upstream.endpoint, upstream.host);
-    }
-    let app = gateway.router(options.dist);
-    if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown()).await {
-        eprintln!("server error: {e}");
-        return ExitCode::FAILURE;
-    }
-    ExitCode::SUCCESS
+    let upstreams = format!(
+        "IAM: {} (Host {})\nSTS: {} (Host {})",
+        gateway.iam.endpoint, gateway.iam.host, gateway.sts.endpoint, gateway.sts.host
+    );
+    serve(&options.listen, gateway.router(options.dist), || println!("{upstreams}")).await
 }
 
 fn load_seed(path: Option<&std::path::Path>) -> Result<Seed, String> {
