@@ -151,7 +151,6 @@ pub fn bench() -> Result<(), String> {
 pub fn screenshots() -> Result<(), String> {
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;
-    tools::ensure_cjk_fonts()?;
     build_app_and_emulator()?;
     step("taking screenshots in headless Chromium");
     let mut take = cargo(&["bench", "--package", "iam-console", "--features", "e2e", "--bench", "screenshots"]);

@@ -23,14 +23,16 @@ pub fn ensure_build_tools() -> Result<(), String> {
     ensure_terser()
 }
 
-/// Debian's Chromium and its matching ChromeDriver, for component and e2e tests.
+/// Debian's Chromium, its matching ChromeDriver and the Noto CJK fonts, for component and
+/// e2e tests, the bench and screenshots. The fonts belong to the browser: without them
+/// Chinese is drawn in a fallback font of other widths (or as boxes), so layout tests and
+/// screenshots would measure a page no Chinese reader sees.
 pub fn ensure_browser() -> Result<(), String> {
-    ensure_debian_packages(&[("chromium", "/usr/bin/chromium"), ("chromium-driver", "/usr/bin/chromedriver")])
-}
-
-/// Debian's Noto CJK fonts: without them Chinese shows as boxes in headless screenshots.
-pub fn ensure_cjk_fonts() -> Result<(), String> {
-    ensure_debian_packages(&[("fonts-noto-cjk", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")])
+    ensure_debian_packages(&[
+        ("chromium", "/usr/bin/chromium"),
+        ("chromium-driver", "/usr/bin/chromedriver"),
+        ("fonts-noto-cjk", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    ])
 }
 
 /// Debian's nginx (1.22), the production gateway the e2e tests run `deploy/nginx.conf` in.
