@@ -199,6 +199,9 @@ pub fn ChangePasswordForm(
             return;
         };
         pending.set(true);
+        // What the last attempt said no longer holds: a success left on screen would announce
+        // this one before it is answered (a renewed sign-in can keep it waiting a while).
+        outcome.set(None);
         leptos::task::spawn_local_scoped(async move {
             let result = api::change_password(&credentials, &request).await;
             pending.set(false);

@@ -96,6 +96,26 @@ pub struct Log {
     changed: tokio::sync::Notify,
 }
 
+impl Log {
+    /// Waits until the lines logged so far satisfy `enough`: a line is read from the
+    /// process's pipe a moment after the process wrote it, maybe after its answer arrived.
+    pub async fn wait_until(&self, what: &str, enough: impl Fn(&[String]) -> bool) {
+        let waiting = async {
+            loop {
+                // Register before looking, so a line logged in between still wakes us.
+                let logged = self.changed.notified();
+                if enough(&self.lines.lock().unwrap()) {
+                    return;
+                }
+                logged.await;
+            }
+        };
+        tokio::time::timeout(PATIENCE, waiting)
+            .await
+            .unwrap_or_else(|_| panic!("never logged {what}: {:?}", self.lines.lock().unwrap()));
+    }
+}
+
 /// Spawns `command` and reads its stdout until a line satisfies `ready`, returning that
 /// line; later lines are collected into `log`.
 pub async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool, log: Arc<Log>) -> (Child, String) {
@@ -120,6 +140,67 @@ pub async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool, log
         }
     });
     (child, line)
+}
+
+/// The path of the tests' own log barrier (see [`Session::all_request_lines`]); the
+/// emulator answers it 404 and logs it like any API path.
+const BARRIER_PATH: &str = "/v5/e2e-log-barrier/";
+
+/// A plain GET's whole answer from `base` (`http://127.0.0.1:PORT`), or the error.
+pub async fn plain_get(base: &str, path: &str) -> std::io::Result<String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = base.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = tokio::net::TcpStream::connect(address).await?;
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await?;
+    Ok(answer)
+}
+
+/// A process started as the leader of a process group of its own, with everything it starts
+/// (chromedriver and the Chromium it launches, which would outlive a killed chromedriver).
+/// Dropping it, when its test passes or panics, kills the whole group.
+pub struct ProcessGroup(Child);
+
+impl ProcessGroup {
+    /// Spawns `command` in a new process group and reads its stdout until a line satisfies
+    /// `ready`.
+    pub async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool) -> Self {
+        command.process_group(0);
+        let (leader, _) = spawn_until(command, ready, Arc::default()).await;
+        ProcessGroup(leader)
+    }
+}
+
+impl Drop for ProcessGroup {
+    fn drop(&mut self) {
+        if let Some(pid) = self.0.id().and_then(|pid| i32::try_from(pid).ok()) {
+            // SAFETY: kill(2) with a negative pid signals that process group and touches no
+            // memory of ours; the group is the leader's own (process_group(0) at spawn).
+            unsafe { libc::kill(-pid, libc::SIGKILL) };
+        }
+    }
+}
+
+/// A test's own temporary folder (seed, config copy, nginx's files, the browser profile),
+/// removed when the test ends, passed or panicked.
+pub struct Scratch(pub std::path::PathBuf);
+
+impl Scratch {
+    /// A new empty folder for test number `n` of this process.
+    fn new(n: usize) -> Self {
+        let folder = std::env::temp_dir().join(format!("iam-e2e-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).expect("scratch folder");
+        Scratch(folder)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// The production gateway's configuration, as deployed.
@@ -172,8 +253,8 @@ pub fn nginx_conf_for_test(
 
 /// Starts nginx (one process, in the foreground) with `deploy/nginx.conf` in front of the
 /// emulator at `emulator`; returns it and its address once it accepts connections.
-async fn start_nginx(emulator: &str, dist: &std::path::Path, n: usize) -> (Child, String) {
-    let scratch = std::env::temp_dir().join(format!("iam-e2e-nginx-{}-{n}", std::process::id()));
+async fn start_nginx(emulator: &str, dist: &std::path::Path, scratch: &Scratch) -> (Child, String) {
+    let scratch = scratch.0.join("nginx");
     std::fs::create_dir_all(&scratch).expect("nginx scratch folder");
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let conf = scratch.join("nginx.conf");
@@ -219,9 +300,14 @@ pub struct Session {
     pub client: Client,
     pub base: String,
     emulator: Child,
+    /// The emulator's own address (`base` may be a gateway in front of it).
+    emulator_base: String,
     emulator_log: Arc<Log>,
     _gateway: Option<Child>,
-    _driver: Child,
+    /// chromedriver and its browser: ended with the session, passed or panicked.
+    _driver: ProcessGroup,
+    /// Dropped last, after the processes that use it.
+    _scratch: Scratch,
     /// Everything typed into a password, secret key or token field.
     typed_secrets: Mutex<Vec<String>>,
     emulator_stopped: bool,
@@ -245,12 +331,13 @@ impl Session {
         change(&mut seed);
         static SEEDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = SEEDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let seed_path = std::env::temp_dir().join(format!("iam-e2e-seed-{}-{n}.json", std::process::id()));
+        let scratch = Scratch::new(n);
+        let seed_path = scratch.0.join("seed.json");
         std::fs::write(&seed_path, seed.to_string()).expect("write seed");
         let mut dist = std::path::PathBuf::from(env("IAM_E2E_DIST"));
         if let Some(config) = config {
             // A copy of the build with this config.json beside index.html.
-            let copy = std::env::temp_dir().join(format!("iam-e2e-dist-{}-{n}", std::process::id()));
+            let copy = scratch.0.join("dist");
             std::fs::create_dir_all(&copy).expect("dist copy");
             for entry in std::fs::read_dir(&dist).expect("dist").flatten() {
                 std::fs::copy(entry.path(), copy.join(entry.file_name())).expect("copy");
@@ -269,10 +356,11 @@ impl Session {
         }
         let emulator_log = Arc::new(Log::default());
         let (emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on "), emulator_log.clone()).await;
-        let mut base = line.trim_start_matches("listening on ").to_owned();
+        let emulator_base = line.trim_start_matches("listening on ").to_owned();
+        let mut base = emulator_base.clone();
         let mut gateway = None;
         if through_nginx {
-            let (nginx, address) = start_nginx(&base, &dist, n).await;
+            let (nginx, address) = start_nginx(&base, &dist, &scratch).await;
             gateway = Some(nginx);
             base = address;
         }
@@ -289,13 +377,13 @@ impl Session {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut driver = Command::new(env("CHROMEDRIVER"));
         driver.arg(format!("--port={port}"));
-        let (driver, _) = spawn_until(driver, |l| l.contains("started successfully"), Arc::default()).await;
+        let driver = ProcessGroup::spawn_until(driver, |l| l.contains("started successfully")).await;
+        let profile = scratch.0.join("browser");
 
         let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            serde_json::json!({ "binary": "/usr/bin/chromium", "args": CHROMIUM_FLAGS }),
-        );
+        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|flag| flag.to_string()).collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": "/usr/bin/chromium", "args": args }));
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(caps)
@@ -306,18 +394,45 @@ impl Session {
             client,
             base,
             emulator,
+            emulator_base,
             emulator_log,
             _gateway: gateway,
             _driver: driver,
+            _scratch: scratch,
             typed_secrets: Mutex::default(),
             emulator_stopped: false,
         }
     }
 
     /// How many `METHOD path` requests the emulator has answered so far.
-    pub fn requests(&self, method: &str, path: &str) -> usize {
+    pub async fn requests(&self, method: &str, path: &str) -> usize {
+        self.request_lines(method, path).await.len()
+    }
+
+    /// The emulator's request log lines for `METHOD path` so far.
+    pub async fn request_lines(&self, method: &str, path: &str) -> Vec<String> {
         let prefix = format!("request {method} {path} ");
-        self.emulator_log.lines.lock().unwrap().iter().filter(|line| line.starts_with(&prefix)).count()
+        self.all_request_lines().await.into_iter().filter(|line| line.starts_with(&prefix)).collect()
+    }
+
+    /// Every request line of the emulator's log for what it has answered so far.
+    ///
+    /// The emulator logs a request before it answers, but this process reads that line from
+    /// a pipe a moment later: a browser can show the answer before the line is read. So the
+    /// emulator is asked one more (unsigned) question first; once its line is read, every
+    /// line written before it is too.
+    pub async fn all_request_lines(&self) -> Vec<String> {
+        if !self.emulator_stopped {
+            static BARRIERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let n = BARRIERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let path = format!("{BARRIER_PATH}{n}");
+            plain_get(&self.emulator_base, &path).await.expect("the emulator answers");
+            let logged = format!("request GET {path} ");
+            self.emulator_log.wait_until(&path, |lines| lines.iter().any(|l| l.starts_with(&logged))).await;
+        }
+        let lines = self.emulator_log.lines.lock().unwrap();
+        let barrier = format!("request GET {BARRIER_PATH}");
+        lines.iter().filter(|line| line.starts_with("request ") && !line.starts_with(&barrier)).cloned().collect()
     }
 
     /// Stops the emulator: from now on every request fails as a network error would.
@@ -469,19 +584,11 @@ impl Session {
     /// Waits until the emulator has answered `count` `METHOD path` requests (polling its
     /// log, up to [`PATIENCE`]).
     pub async fn wait_requests(&self, method: &str, path: &str, count: usize) {
-        let enough = async {
-            loop {
-                // Register before looking, so a line logged in between still wakes us.
-                let logged = self.emulator_log.changed.notified();
-                if self.requests(method, path) >= count {
-                    return;
-                }
-                logged.await;
-            }
-        };
-        tokio::time::timeout(PATIENCE, enough)
-            .await
-            .unwrap_or_else(|_| panic!("{method} {path}: fewer than {count} requests"));
+        let prefix = format!("request {method} {path} ");
+        let what = format!("{method} {path}: {count} requests");
+        self.emulator_log
+            .wait_until(&what, |lines| lines.iter().filter(|l| l.starts_with(&prefix)).count() >= count)
+            .await;
     }
 
     /// Presses keys in whatever has focus, as a keyboard would.
@@ -529,17 +636,6 @@ impl Session {
             .expect("run axe-core");
         let violations: Vec<String> = serde_json::from_value(result).expect("violations");
         assert!(violations.is_empty(), "accessibility violations in state '{state}':\n{}", violations.join("\n"));
-    }
-
-    /// Every request line of the emulator's log so far.
-    pub fn all_request_lines(&self) -> Vec<String> {
-        self.emulator_log.lines.lock().unwrap().iter().filter(|line| line.starts_with("request ")).cloned().collect()
-    }
-
-    /// The emulator's request log lines for `METHOD path` so far.
-    pub fn request_lines(&self, method: &str, path: &str) -> Vec<String> {
-        let prefix = format!("request {method} {path} ");
-        self.emulator_log.lines.lock().unwrap().iter().filter(|line| line.starts_with(&prefix)).cloned().collect()
     }
 
     /// Makes the browser prefer these languages (`navigator.languages` and

@@ -29,8 +29,8 @@ async fn html_lang(s: &Session) -> String {
 }
 
 /// Every request of `METHOD path` asked for `language` (`x-language=…` in the emulator's log).
-fn all_asked_in(s: &Session, method: &str, path: &str, language: &str) {
-    let lines = s.request_lines(method, path);
+async fn all_asked_in(s: &Session, method: &str, path: &str, language: &str) {
+    let lines = s.request_lines(method, path).await;
     assert!(!lines.is_empty(), "no {method} {path}");
     for line in lines {
         assert!(line.ends_with(&format!(" x-language={language}")), "{line}");
@@ -64,8 +64,8 @@ async fn a_chinese_browser_changes_a_password_in_chinese_with_no_english_left() 
     s.announced("密码已修改。").await;
     s.assert_no_english("密码已修改", &["alice"]).await;
     s.assert_accessible("password changed in Chinese").await;
-    all_asked_in(&s, "POST", "/v5/caller-password", "zh-cn");
-    all_asked_in(&s, "GET", "/v5/password-policy", "zh-cn");
+    all_asked_in(&s, "POST", "/v5/caller-password", "zh-cn").await;
+    all_asked_in(&s, "GET", "/v5/password-policy", "zh-cn").await;
     s.close().await;
 }
 
@@ -91,7 +91,7 @@ async fn a_chinese_browser_edits_a_user_in_chinese_with_no_english_left() {
     s.click_button("保存").await;
     s.announced("修改已保存。").await;
     s.assert_no_english("已保存", &allowed).await;
-    all_asked_in(&s, "PUT", "/v5/users/d3m0000000000000000000000000a11c", "zh-cn");
+    all_asked_in(&s, "PUT", "/v5/users/d3m0000000000000000000000000a11c", "zh-cn").await;
 
     // The list, too.
     s.client.goto(&format!("{}/users", s.base)).await.unwrap();
@@ -112,7 +112,7 @@ async fn switching_language_mid_form_keeps_every_keystroke_and_is_remembered() {
     s.type_into("Confirm new password", "Fresh-Pa").await;
     s.click_button("Change password").await;
     s.field_message("Confirm new password", "The passwords do not match.").await;
-    let posts = s.requests("POST", "/v5/caller-password");
+    let posts = s.requests("POST", "/v5/caller-password").await;
 
     s.choose_language("Language", "简体中文").await;
     s.wait_for("//h1[normalize-space(.)='修改密码']").await;
@@ -125,7 +125,7 @@ async fn switching_language_mid_form_keeps_every_keystroke_and_is_remembered() {
     s.wait_for("//li[contains(., '至少包含')][contains(., '已有 3 种：大写字母、小写字母、特殊字符')]").await;
     s.assert_no_english("switched mid-form", &["alice"]).await;
     s.assert_accessible("switched to Chinese").await;
-    assert_eq!(s.requests("POST", "/v5/caller-password"), posts, "switching sends nothing");
+    assert_eq!(s.requests("POST", "/v5/caller-password").await, posts, "switching sends nothing");
 
     // Remembered: a reload comes back in Chinese, whatever the browser prefers.
     let stored = s.client.execute("return localStorage.getItem('iam-console-language');", vec![]).await.unwrap();
@@ -141,7 +141,7 @@ async fn switching_language_mid_form_keeps_every_keystroke_and_is_remembered() {
     assert_eq!(s.value_of("Confirm new password").await, "Fresh-Password-7");
     s.click_button("Change password").await;
     s.announced("Your password has been changed.").await;
-    let asked: Vec<String> = s.request_lines("POST", "/v5/caller-password");
+    let asked: Vec<String> = s.request_lines("POST", "/v5/caller-password").await;
     assert!(asked.last().unwrap().ends_with(" x-language=en-us"), "{asked:?}");
     s.close().await;
 }

@@ -129,10 +129,14 @@ async fn keys_that_expire_are_renewed_in_a_dialog_and_what_was_doing_goes_on() {
     s.type_into("Confirm new password", "Another-Password-8").await;
     s.click_button("Change password").await;
     s.wait_for("//dialog[@open][contains(., 'Your sign-in has expired.')]").await;
+    // The first change's success is not this one's: it once stayed on screen while this one
+    // waited for the sign-in, and was taken for its answer.
+    let stale = "//*[@role='status'][contains(., 'Your password has been changed.')]";
+    assert!(s.client.find(Locator::XPath(stale)).await.is_err(), "an earlier success is still announced");
     s.type_into("Password", FRESH).await;
     s.click_button("Sign in").await;
     s.announced("Your password has been changed.").await;
-    assert_eq!(s.requests("POST", "/v5/caller-password"), 3, "one change, one refusal, its one retry");
+    assert_eq!(s.requests("POST", "/v5/caller-password").await, 3, "one change, one refusal, its one retry");
     s.close().await;
 }
 
@@ -147,7 +151,7 @@ async fn a_browser_clock_an_hour_off_is_corrected_and_said() {
     s.type_into("Confirm new password", FRESH).await;
     s.click_button("Change password").await;
     s.announced("Your password has been changed.").await;
-    assert_eq!(s.requests("POST", "/v5/caller-password"), 1, "signed with the corrected clock at once");
+    assert_eq!(s.requests("POST", "/v5/caller-password").await, 1, "signed with the corrected clock at once");
     s.close().await;
 }
 
@@ -193,8 +197,8 @@ async fn through_nginx_as_deployed_a_password_sign_in_and_a_password_change_work
     s.type_into("Confirm new password", FRESH).await;
     s.click_button("Change password").await;
     s.announced("Your password has been changed.").await;
-    assert_eq!(s.requests("POST", "/v3/auth/tokens"), 1, "the token call reached IAM through nginx");
-    assert_eq!(s.requests("POST", "/v5/caller-password"), 1, "one change, forwarded once");
+    assert_eq!(s.requests("POST", "/v3/auth/tokens").await, 1, "the token call reached IAM through nginx");
+    assert_eq!(s.requests("POST", "/v5/caller-password").await, 1, "one change, forwarded once");
     assert_eq!(s.app_encodings().await, ["gzip", "gzip"], "gzip_static sends the build's .gz twins");
 
     // The new password is the one IAM now knows.

@@ -36,9 +36,9 @@ async fn sign_in_password_change_and_user_edit_pass_through_the_try_account_comm
         ("POST", "/v5/caller-password"),
         ("PUT", &format!("/v5/users/{ALICE_ID}")),
     ] {
-        assert!(!s.request_lines(method, path).is_empty(), "{method} {path} never reached the stand-in");
+        assert!(!s.request_lines(method, path).await.is_empty(), "{method} {path} never reached the stand-in");
     }
-    for line in s.all_request_lines() {
+    for line in s.all_request_lines().await {
         let sts = line.contains(" /v5/caller-identity ") || line.contains(" /v5/decode-authorization-message ");
         let service = if sts { "sts" } else { "iam" };
         assert!(line.contains(&format!(" host={service}.{TRY_REGION}.myhuaweicloud.com ")), "{line}");
