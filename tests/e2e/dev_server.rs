@@ -1,36 +1,68 @@
 //! `trunk serve` as Trunk users expect: its `[[proxy]]` entries (Trunk.toml) send the API to
-//! the emulator on 127.0.0.1:8081, where `cargo xtask dev` starts it. A signed request
-//! through Trunk's dev server is answered by the emulator, which checks the signature
-//! against the Host the proxy forwards with.
+//! the emulator, where `cargo xtask dev` starts it. A signed request through Trunk's dev
+//! server is answered by the emulator, which checks the signature against the Host the
+//! proxy forwards with.
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::process::Command;
 
-use crate::harness::{env, signed_request, spawn_until, Log, BOB};
+use crate::harness::{env, plain_get, signed_request, spawn_until, Log, BOB};
 
-/// Trunk.toml's proxy backend.
-const EMULATOR: &str = "127.0.0.1:8081";
+/// Where Trunk.toml's proxy entries send the API (the port `cargo xtask dev` uses).
+const TRUNK_TOML_EMULATOR: &str = "http://127.0.0.1:8081/";
 
 /// A debug build from scratch of the app crate on CI's two cores, then wasm-bindgen.
 const BUILD_PATIENCE: Duration = Duration::from_secs(600);
 
+/// The project's Trunk.toml for a test run from `scratch`: its proxy entries go to the
+/// emulator at `emulator` (`http://127.0.0.1:PORT/`) instead of the fixed dev port, and the
+/// paths it names are made absolute (Trunk reads them from the config file's folder). Every
+/// other line, the proxies' paths and Host headers included, is the shipped one.
+pub fn trunk_toml_for_test(toml: &str, root: &Path, scratch: &Path, emulator: &str) -> String {
+    let absolute = |path: &str| format!("\"{}\"", root.join(path).display());
+    let mut out = String::new();
+    for line in toml.lines() {
+        let line = if let Some(target) = line.strip_prefix("target = ") {
+            format!("target = {}", absolute(target.trim_matches('"')))
+        } else if line.starts_with("dist = ") {
+            format!("dist = \"{}\"", scratch.join("dist").display())
+        } else if let Some(list) = line.strip_prefix("watch = [") {
+            let paths: Vec<String> =
+                list.trim_end_matches(']').split(',').map(|p| absolute(p.trim().trim_matches('"'))).collect();
+            format!("watch = [{}]", paths.join(", "))
+        } else {
+            line.replace(TRUNK_TOML_EMULATOR, emulator)
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
 #[tokio::test]
 async fn a_signed_request_through_trunk_serve_is_answered_by_the_emulator() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut emulator = Command::new(env("IAM_E2E_EMULATOR"));
-    emulator.args(["--listen", EMULATOR]);
+    emulator.args(["--listen", "127.0.0.1:0"]);
     let log = Arc::new(Log::default());
-    let (_emulator, _) = spawn_until(emulator, |l| l.starts_with("listening on "), log.clone()).await;
+    let (_emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on "), log.clone()).await;
+    let emulator = format!("{}/", line.trim_start_matches("listening on "));
 
-    // Its own dist folder: the e2e tests beside it serve the release build from dist/.
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    // Its own config and dist folder, so nothing else listening on the dev port can answer
+    // and the e2e tests beside it keep serving the release build from dist/.
     let scratch = root.join("target/e2e-trunk-serve");
     std::fs::create_dir_all(&scratch).expect("scratch folder");
+    let shipped = std::fs::read_to_string(root.join("Trunk.toml")).expect("Trunk.toml");
+    assert!(shipped.contains(TRUNK_TOML_EMULATOR), "Trunk.toml's proxies moved from {TRUNK_TOML_EMULATOR}");
+    let config = scratch.join("Trunk.toml");
+    std::fs::write(&config, trunk_toml_for_test(&shipped, root, &scratch, &emulator)).expect("Trunk.toml for the test");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let output = std::fs::File::create(scratch.join("trunk.log")).expect("trunk.log");
     let mut trunk = Command::new(env("IAM_E2E_TRUNK"));
-    trunk.current_dir(root).args(["serve", "--port", &port.to_string(), "--dist"]).arg(scratch.join("dist"));
+    trunk.current_dir(root).arg("--config").arg(&config).args(["serve", "--port", &port.to_string()]);
     trunk.stdout(output.try_clone().unwrap()).stderr(output).kill_on_drop(true);
     let mut trunk = trunk.spawn().expect("start trunk serve");
 
@@ -41,7 +73,7 @@ async fn a_signed_request_through_trunk_serve_is_answered_by_the_emulator() {
             if let Ok(Some(exit)) = trunk.try_wait() {
                 panic!("trunk serve stopped ({exit}): see target/e2e-trunk-serve/trunk.log");
             }
-            if get(&base, "/").await.contains("iam-console") {
+            if plain_get(&base, "/").await.unwrap_or_default().contains("iam-console") {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(500)).await;
@@ -52,22 +84,11 @@ async fn a_signed_request_through_trunk_serve_is_answered_by_the_emulator() {
     let answer = signed_request(&base, &BOB, "GET", "/v5/password-policy", "").await;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.contains("\"password_policy\""), "{answer}");
-    let answered = log.lines.lock().unwrap().iter().any(|line| {
-        line.starts_with("request GET /v5/password-policy 200 ") && line.contains(" host=iam.myhuaweicloud.com ")
-    });
-    assert!(answered, "the emulator did not answer it: {:?}", log.lines.lock().unwrap());
-}
-
-/// A plain GET's whole answer, or nothing when the server is not there yet.
-async fn get(base: &str, path: &str) -> String {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let address = base.trim_start_matches("http://");
-    let Ok(mut stream) = tokio::net::TcpStream::connect(address).await else { return String::new() };
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\r\n");
-    if stream.write_all(request.as_bytes()).await.is_err() {
-        return String::new();
-    }
-    let mut answer = String::new();
-    let _ = stream.read_to_string(&mut answer).await;
-    answer
+    // The emulator logs a request before answering; its line is read from the pipe after.
+    log.wait_until("the emulator's answer to GET /v5/password-policy with IAM's Host", |lines| {
+        lines.iter().any(|line| {
+            line.starts_with("request GET /v5/password-policy 200 ") && line.contains(" host=iam.myhuaweicloud.com ")
+        })
+    })
+    .await;
 }

@@ -118,6 +118,12 @@ fn precompress(file: &Path) -> Result<(), String> {
     std::fs::write(twin("gz"), gzip.stdout).map_err(|e| e.to_string())
 }
 
+/// Whether `dir` is the project's `dist/` (the release build's folder).
+fn is_release_dist(dir: &Path) -> bool {
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    canonical(dir) == canonical(&crate::run::root().join("dist"))
+}
+
 fn read(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
@@ -130,6 +136,12 @@ pub fn finish_dist() -> Result<(), String> {
     let dir =
         std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from).ok_or("run by trunk: TRUNK_STAGING_DIR is unset")?;
     let release = std::env::var("TRUNK_PROFILE").map(|p| p == "release").unwrap_or(false);
+    let final_dist = std::env::var_os("TRUNK_DIST_DIR").map(PathBuf::from);
+    if !release && final_dist.is_some_and(|d| is_release_dist(&d)) {
+        return Err("a debug build must not go to dist/, which holds the release build that is \
+                    deployed and tested: `trunk serve` and `cargo xtask dev` build into target/dev-dist"
+            .into());
+    }
     let index = dir.join("index.html");
     let mut html = String::from_utf8(read(&index)?).map_err(|e| e.to_string())?;
 

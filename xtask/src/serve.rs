@@ -8,8 +8,8 @@ pub const DEMO_SEED: &str = "crates/iam-emulator/src/demo-seed.json";
 
 /// Builds the release app and the emulator (shared by serve and test).
 pub fn build_app_and_emulator() -> Result<(), String> {
-    step("building the app (trunk build --release)");
-    status(cmd("trunk", &["build", "--release"]))?;
+    step("building the app (trunk build --release --dist dist)");
+    status(cmd("trunk", &["build", "--release", "--dist", "dist"]))?;
     step("building the emulator");
     status(cargo(&["build", "--package", "iam-emulator"]))
 }
