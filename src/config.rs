@@ -60,7 +60,7 @@ mod text {
     }
 
     /// A field of config.json holds something it must not.
-    pub fn wrong(field: &str, expected: crate::i18n::Words) -> String {
+    pub fn wrong(field: &str, expected: crate::i18n::Entry) -> String {
         let text = crate::i18n::t();
         (text.config.wrong)(field, expected(text))
     }

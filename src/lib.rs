@@ -22,10 +22,10 @@ pub mod theme;
 
 use leptos::prelude::*;
 
-use crate::components::{Choice, ChoiceOption};
+use crate::api::Freshness;
+use crate::components::{Choice, ChoiceOption, SignInAgainDialog};
 use crate::i18n::{t, tr, Lang};
-use crate::pages::sign_in::{RequireSignIn, SignInAgainDialog};
-use crate::router::{navigate, use_path, Link, Router};
+use crate::router::{navigate, use_path, Link, RequireSignIn, Router};
 use crate::session::Session;
 
 /// The whole console: header, navigation and the page for the current path.
@@ -33,10 +33,9 @@ use crate::session::Session;
 pub fn App() -> impl IntoView {
     let session = Session::provide();
     if let Some(credentials) = session.credentials.get_untracked() {
-        prefetch_for(&window().location().pathname().unwrap_or_default(), &credentials);
+        prefetch_for(session.client, &window().location().pathname().unwrap_or_default(), &credentials);
     }
-    let clock_off = RwSignal::new(None::<i64>);
-    api::on_clock_corrected(move |minutes| clock_off.set(Some(minutes)));
+    let clock_off = session.client.clock_off_minutes;
     let region = config::get().region.clone().map(|region| view! { <span class="region">{region}</span> });
     view! {
         <Router>
@@ -71,7 +70,8 @@ fn MyAccountLink() -> impl IntoView {
         let (credentials, identity) = (session.credentials.get_untracked(), session.identity.get());
         async move {
             let (credentials, identity) = (credentials?, identity?);
-            let readable = api::user_for_page(&credentials, &identity.principal_id).await.is_ok();
+            let readable =
+                session.client.user(&credentials, &identity.principal_id, Freshness::KeepForPage).await.is_ok();
             readable.then(|| format!("/users/{}", identity.principal_id))
         }
     });
@@ -122,10 +122,11 @@ fn SessionStatus() -> impl IntoView {
         session.sign_out();
         navigate("/sign-in");
     };
+    let (before, after) = i18n::tr_around(|t| t.frame.signed_in_as);
     move || match session.identity.get() {
         Some(identity) => view! {
             <div class="session">
-                <span>{tr(|t| t.frame.signed_in_as)} <strong>{identity.user_name().to_owned()}</strong></span>
+                <span>{before} <strong>{identity.user_name().to_owned()}</strong> {after}</span>
                 <button type="button" class="secondary" on:click=sign_out>{tr(|t| t.frame.sign_out)}</button>
             </div>
         }
@@ -155,11 +156,11 @@ fn user_id_in(path: &str) -> Option<&str> {
 
 /// Starts the requests the page at `path` will make, before it is drawn: a reload or an
 /// opened link of a signed-in tab gets its data sooner.
-fn prefetch_for(path: &str, credentials: &session::Credentials) {
+fn prefetch_for(client: api::Client, path: &str, credentials: &session::Credentials) {
     if path == "/password" {
-        api::prefetch_password_policy(credentials);
+        client.prefetch_password_policy(credentials);
     } else if let Some(user_id) = user_id_in(path) {
-        api::prefetch_user(credentials, user_id);
+        client.prefetch_user(credentials, user_id);
     }
 }
 

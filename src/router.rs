@@ -135,7 +135,7 @@ pub fn Link(
 }
 
 /// A page's question before leaving, and its "are there unsaved edits?" check.
-type LeaveGuard = (crate::i18n::Words, std::rc::Rc<dyn Fn() -> bool>);
+type LeaveGuard = (crate::i18n::Entry, std::rc::Rc<dyn Fn() -> bool>);
 
 thread_local! {
     /// The guard of the page on screen, while it has one.
@@ -151,7 +151,7 @@ thread_local! {
 /// let edited = RwSignal::new(false);
 /// iam_console::router::guard_leaving(|t| t.user.unsaved, move || edited.get_untracked());
 /// ```
-pub fn guard_leaving(question: crate::i18n::Words, dirty: impl Fn() -> bool + 'static) {
+pub fn guard_leaving(question: crate::i18n::Entry, dirty: impl Fn() -> bool + 'static) {
     let dirty = std::rc::Rc::new(dirty);
     LEAVE_GUARD.with(|guard| *guard.borrow_mut() = Some((question, dirty.clone())));
     let unload = window_event_listener(ev::beforeunload, move |event| {
@@ -172,5 +172,27 @@ fn may_leave() -> bool {
     match ask {
         Some(question) => window().confirm_with_message(question(crate::i18n::t_untracked())).unwrap_or(true),
         None => true,
+    }
+}
+
+/// The route guard: sends a signed-out person to `/sign-in?next=<here>`, and shows
+/// `children` once signed in.
+#[component]
+pub fn RequireSignIn(
+    /// The page that needs a signed-in user.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let session = crate::session::Session::use_context();
+    // Only signing in or out re-renders the page: renewed keys (the sign-in-again dialog)
+    // must keep the page and everything typed into it.
+    let signed_in = Memo::new(move |_| session.is_signed_in());
+    move || {
+        if signed_in.get() {
+            Some(children())
+        } else {
+            let here = window().location().pathname().unwrap_or_default();
+            redirect(&format!("/sign-in?next={}", iam_v5::signer::percent_encode(&here)));
+            None
+        }
     }
 }

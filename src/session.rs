@@ -6,7 +6,10 @@
 //!   reload or a link opened in the same tab stays signed in.
 //! - Shortly before temporary keys expire, and whenever the server refuses them, the app
 //!   asks for the password again in a dialog ([`Session::reauth`]) without leaving the page;
-//!   requests waiting on that get the fresh keys (see `api::set_reauthenticate`).
+//!   requests waiting on that get the fresh keys (the session builds the [`Client`] with
+//!   that one hook).
+//! - Signing in happens here, once: with a password ([`Session::sign_in_with_password`],
+//!   and [`Session::renew_with_password`] for the dialog) or with access keys.
 //!
 //! ```no_run
 //! use iam_console::session::Session;
@@ -14,14 +17,12 @@
 //! let signed_in = session.is_signed_in();
 //! ```
 
-use std::cell::RefCell;
-
 use futures::channel::oneshot;
 use iam_v5::CallerIdentity;
 use leptos::prelude::*;
 use serde::Serialize;
 
-use crate::api;
+use crate::api::{ApiResult, Client, Reauthenticate, Settings};
 pub use crate::credentials::Credentials;
 use crate::json::{FromJson, Json};
 
@@ -58,11 +59,6 @@ pub enum Reauth {
     Expired,
 }
 
-thread_local! {
-    /// Requests waiting for the person to sign in again.
-    static WAITING: RefCell<Vec<oneshot::Sender<Option<Credentials>>>> = const { RefCell::new(Vec::new()) };
-}
-
 /// The signed-in person, if any.
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -76,6 +72,10 @@ pub struct Session {
     pub reauth: RwSignal<Option<Reauth>>,
     /// Whether the keys are past their expiry and no new ones came yet.
     pub expired: RwSignal<bool>,
+    /// Requests waiting for the person to sign in again.
+    waiting: StoredValue<Vec<oneshot::Sender<Option<Credentials>>>, LocalStorage>,
+    /// The client that signs with this session's keys.
+    pub client: Client,
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -90,30 +90,77 @@ impl Session {
     /// The session, restored from this tab's storage when a password sign-in is still
     /// valid, provided to everything below the caller.
     pub fn provide() -> Self {
+        let reauth = RwSignal::new(None);
+        let login = RwSignal::new(None::<PasswordLogin>);
+        let waiting = StoredValue::new_local(Vec::new());
+        let reauthenticate: Reauthenticate = std::rc::Rc::new(move || {
+            let (sender, receiver) = oneshot::channel();
+            if login.with_untracked(Option::is_some) {
+                waiting.update_value(|waiting| waiting.push(sender));
+                reauth.set(Some(Reauth::Expired));
+            } else {
+                let _ = sender.send(None);
+            }
+            Box::pin(async move { receiver.await.ok().flatten() })
+        });
         let session = Session {
             credentials: RwSignal::new(None),
             identity: RwSignal::new(None),
-            login: RwSignal::new(None),
-            reauth: RwSignal::new(None),
+            login,
+            reauth,
             expired: RwSignal::new(false),
+            waiting,
+            client: Client::provide(Settings {
+                iam_host: crate::config::get().iam_host.clone(),
+                sts_host: crate::config::get().sts_host.clone(),
+                language: || crate::i18n::lang_untracked().header(),
+                reauthenticate,
+            }),
         };
         provide_context(session);
         if let Some((credentials, identity, login)) = Self::restore() {
             session.start(credentials, identity, Some(login));
         }
         session.watch_expiry();
-        let reauthenticate: api::Reauthenticate = std::rc::Rc::new(move || {
-            let (sender, receiver) = oneshot::channel();
-            if session.login.with_untracked(Option::is_some) {
-                WAITING.with(|waiting| waiting.borrow_mut().push(sender));
-                session.reauth.set(Some(Reauth::Expired));
-            } else {
-                let _ = sender.send(None);
-            }
-            Box::pin(async move { receiver.await.ok().flatten() })
-        });
-        api::set_reauthenticate(Some(reauthenticate));
         session
+    }
+
+    /// The one password sign-in: password → temporary keys → who they belong to; the
+    /// session starts, kept for this tab.
+    pub async fn sign_in_with_password(&self, account: &str, user_name: &str, password: &str) -> ApiResult<()> {
+        let (credentials, login) = self.temporary_keys(account, user_name, password).await?;
+        let identity = self.client.caller_identity(&credentials).await?;
+        self.start(credentials, identity, Some(login));
+        Ok(())
+    }
+
+    /// Access keys someone typed: verified with STS, kept in memory only.
+    pub async fn sign_in_with_keys(&self, credentials: Credentials) -> ApiResult<()> {
+        let identity = self.client.caller_identity(&credentials).await?;
+        self.start(credentials, identity, None);
+        Ok(())
+    }
+
+    /// The sign-in-again dialog's password: fresh keys for the same login; requests that
+    /// waited for them are sent again.
+    pub async fn renew_with_password(&self, password: &str) -> ApiResult<()> {
+        let Some(login) = self.login.get_untracked() else { return Ok(()) };
+        let (credentials, login) = self.temporary_keys(&login.account, &login.user_name, password).await?;
+        self.renew(credentials, login);
+        Ok(())
+    }
+
+    async fn temporary_keys(
+        &self,
+        account: &str,
+        user: &str,
+        password: &str,
+    ) -> ApiResult<(Credentials, PasswordLogin)> {
+        let duration = crate::config::get().temporary_key_seconds;
+        let keys = self.client.temporary_keys(account, user, password, duration).await?;
+        let expires_at_ms = self.client.browser_time_ms(&keys.expires_at);
+        let login = PasswordLogin { account: account.to_owned(), user_name: user.to_owned(), expires_at_ms };
+        Ok((keys.credentials, login))
     }
 
     /// The session from context.
@@ -140,24 +187,23 @@ impl Session {
         self.login.set(login);
     }
 
-    /// Fresh keys from the sign-in-again dialog: the session goes on, and requests that
-    /// waited for them are sent again.
-    pub fn renew(&self, credentials: Credentials, login: PasswordLogin) {
+    /// Fresh keys: the session goes on, and requests that waited for them are sent again.
+    fn renew(&self, credentials: Credentials, login: PasswordLogin) {
         if let Some(identity) = self.identity.get_untracked() {
             self.start(credentials.clone(), identity, Some(login));
         }
         self.reauth.set(None);
-        Self::release_waiting(Some(credentials));
+        self.release_waiting(Some(credentials));
     }
 
     /// The person closed the sign-in-again dialog: waiting requests fail as refused.
     pub fn decline_reauth(&self) {
         self.reauth.set(None);
-        Self::release_waiting(None);
+        self.release_waiting(None);
     }
 
-    fn release_waiting(credentials: Option<Credentials>) {
-        for waiting in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+    fn release_waiting(&self, credentials: Option<Credentials>) {
+        for waiting in self.waiting.try_update_value(std::mem::take).unwrap_or_default() {
             let _ = waiting.send(credentials.clone());
         }
     }
@@ -168,7 +214,7 @@ impl Session {
             let _ = storage.remove_item(STORAGE_KEY);
         }
         self.decline_reauth();
-        api::forget_prefetched();
+        self.client.forget();
         self.credentials.set(None);
         self.identity.set(None);
         self.login.set(None);

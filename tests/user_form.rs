@@ -4,7 +4,7 @@
 
 mod support;
 
-use iam_console::pages::user_detail::{changes, EditUserForm};
+use iam_console::pages::user_edit::{changes, EditUserForm};
 use iam_console::router::Router;
 use iam_console::session::Session;
 use iam_v5::{Tag, User};

@@ -6,8 +6,10 @@ pub mod dialog;
 pub mod error_summary;
 pub mod failure_notice;
 pub mod field;
+pub mod form;
 pub mod password_checklist;
 pub mod permission_panel;
+pub mod sign_in_again;
 
 pub use choice::{Choice, ChoiceOption};
 pub use copy_button::CopyButton;
@@ -15,5 +17,7 @@ pub use dialog::Dialog;
 pub use error_summary::{focus_after_render, ErrorSummary, Problem};
 pub use failure_notice::FailureNotice;
 pub use field::{Reveal, TextField};
+pub use form::{merge_problems, message_for, PendingButton};
 pub use password_checklist::PasswordChecklist;
 pub use permission_panel::PermissionPanel;
+pub use sign_in_again::SignInAgainDialog;

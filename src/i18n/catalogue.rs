@@ -15,7 +15,7 @@ pub struct Text {
     /// Unknown paths.
     pub not_found: NotFound,
     /// Shared components.
-    pub common: Common,
+    pub shared: Shared,
     /// Failed requests and the server's error codes.
     pub errors: Errors,
     /// Problems with config.json.
@@ -37,6 +37,7 @@ pub struct Frame {
     pub nav_password: &'static str,
     pub nav_users: &'static str,
     pub my_account: &'static str,
+    /// "{}" is where the user name goes (in bold).
     pub signed_in_as: &'static str,
     pub sign_out: &'static str,
     pub sign_in: &'static str,
@@ -60,7 +61,8 @@ pub struct Home {
     pub lead: &'static str,
     pub change_password: &'static str,
     pub users: &'static str,
-    pub administrators: &'static str,
+    /// "{}" is where the link ([`Home::users`]) goes.
+    pub users_for_administrators: &'static str,
 }
 
 /// The page for unknown paths.
@@ -70,15 +72,21 @@ pub struct NotFound {
     pub home_link: &'static str,
 }
 
-/// Words of the shared components.
-pub struct Common {
+/// Entry of the shared components.
+pub struct Shared {
     pub show: &'static str,
     pub hide: &'static str,
     pub close: &'static str,
     pub copied: &'static str,
     pub not_copied: &'static str,
+    /// "{}" is where the code goes.
     pub error_code: &'static str,
+    /// "{}" is where the request id goes.
     pub request_id: &'static str,
+    /// The show/hide toggle's name: whether the password is shown, and which one.
+    pub reveal: fn(bool, &str) -> String,
+    /// What did not happen, then why.
+    pub lead_and_reason: fn(&str, &str) -> String,
     pub try_again: &'static str,
     pub problem_title: &'static str,
     pub permission_title: &'static str,
@@ -100,6 +108,8 @@ pub struct Errors {
     pub malformed: fn(u16) -> String,
     /// A message followed by its error code.
     pub with_code: fn(&str, &str) -> String,
+    /// Our words for a refusal, followed by the server's own message that says more.
+    pub with_detail: fn(&str, &str) -> String,
     /// The console's own words for an error code it knows; `None` for other codes,
     /// whose message is shown as the server sent it.
     pub known_code: fn(&str) -> Option<&'static str>,

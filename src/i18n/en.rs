@@ -3,8 +3,23 @@
 use iam_v5::error::codes;
 use iam_v5::password_policy::{CharClasses, Rule};
 use iam_v5::password_strength::{Level, Reason};
+use iam_v5::rules::{show_chars, TextProblem};
 
 use super::catalogue::*;
+
+/// A field's rule, broken, in English: the same sentence the emulator answers with
+/// (`TextProblem::english` in `iam-v5`; a test keeps them equal).
+fn text_problem(label: &str, problem: &TextProblem) -> String {
+    match problem {
+        TextProblem::Empty => format!("Enter a {}.", label.to_ascii_lowercase()),
+        TextProblem::TooLong { max, length } => format!("{label} must be {max} characters or fewer (it has {length})."),
+        TextProblem::NotAllowed(chars) => {
+            format!("{label} can only contain letters, digits, spaces and _ - . (remove: {}).", show_chars(chars))
+        }
+        TextProblem::Forbidden(chars) => format!("{label} must not contain these characters: {}.", show_chars(chars)),
+        TextProblem::LeadingDigit => format!("{label} must not start with a digit."),
+    }
+}
 
 /// "1 user", "2 users".
 fn plural(count: impl Into<u64>, one: &str, many: &str) -> String {
@@ -50,7 +65,7 @@ pub static TEXT: Text = Text {
         nav_password: "Change password",
         nav_users: "Users",
         my_account: "My account",
-        signed_in_as: "Signed in as ",
+        signed_in_as: "Signed in as {}",
         sign_out: "Sign out",
         sign_in: "Sign in",
         language: "Language",
@@ -76,21 +91,23 @@ pub static TEXT: Text = Text {
         lead: "Manage your Huawei Cloud IAM account.",
         change_password: "Change your password",
         users: "Find and edit users",
-        administrators: " (administrators)",
+        users_for_administrators: "{} (administrators)",
     },
     not_found: NotFound {
         title: "Page not found",
         body: "There is no page at this address.",
         home_link: "Go to the start page",
     },
-    common: Common {
+    shared: Shared {
         show: "Show",
         hide: "Hide",
         close: "Close",
         copied: "Copied.",
         not_copied: "Copying failed: select the text and copy it yourself.",
-        error_code: "Error code:",
-        request_id: "Request ID:",
+        error_code: "Error code: {}",
+        request_id: "Request ID: {}",
+        reveal: |shown, what| format!("{} {what}", if shown { "Hide" } else { "Show" }),
+        lead_and_reason: |lead, reason| format!("{lead} {reason}"),
         try_again: "Try again",
         problem_title: "There is a problem",
         permission_title: "You do not have permission to do this",
@@ -110,6 +127,7 @@ pub static TEXT: Text = Text {
         malformed: |status| format!("The server sent an answer we could not read (HTTP {status})."),
         with_code: |message, code| format!("{message} (error code {code})"),
         known_code,
+        with_detail: |ours, detail| format!("{ours} {detail}"),
         locked_until: |time, minutes| {
             format!(
                 "Too many wrong passwords: your user is locked for now. Try again at {time} (in {}).",
@@ -288,7 +306,28 @@ pub static TEXT: Text = Text {
             format!("{name} will no longer be able to sign in. You can enable the user again later.")
         },
         changed: |field, was, now| format!("{field}: was “{was}”, now “{now}”"),
-        name_problem: |problem| problem.english("User name"),
-        description_problem: |problem| problem.english("Description"),
+        name_problem: |problem| text_problem("User name", problem),
+        description_problem: |problem| text_problem("Description", problem),
     },
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rule_sentences_are_the_emulators_words() {
+        let problems = [
+            TextProblem::Empty,
+            TextProblem::TooLong { max: 64, length: 70 },
+            TextProblem::NotAllowed(vec!['<', '>']),
+            TextProblem::Forbidden(vec!['@', ' ']),
+            TextProblem::LeadingDigit,
+        ];
+        for label in ["User name", "Description"] {
+            for problem in &problems {
+                assert_eq!(text_problem(label, problem), problem.english(label));
+            }
+        }
+    }
+}

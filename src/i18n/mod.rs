@@ -29,9 +29,10 @@
 
 mod catalogue;
 pub mod en;
+pub mod errors;
 pub mod zh_cn;
 
-pub use catalogue::{Common, ConfigText, Errors, Frame, Home, NotFound, Password, SignIn, Text, UserPage, Users};
+pub use catalogue::{ConfigText, Errors, Frame, Home, NotFound, Password, Shared, SignIn, Text, UserPage, Users};
 
 use leptos::prelude::*;
 
@@ -182,22 +183,38 @@ pub fn t_untracked() -> &'static Text {
 }
 
 /// One message of the catalogue, picked out by a function: `|t| t.users.title`.
-pub type Words = fn(&'static Text) -> &'static str;
+pub type Entry = fn(&'static Text) -> &'static str;
 
 /// A reactive text for a view: the message `words` picks, in the language in force.
 /// Every call returns the same closure type, so views with many texts share one
 /// rendering path instead of each paying for its own (~1 KB of wasm a closure type).
-pub fn tr(words: Words) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn tr(words: Entry) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || words(t())
 }
 
 /// Keeps `document.title` as "<page> – IAM Console" in the language in force, while the
 /// calling page is shown.
-pub fn page_title(words: Words) {
+pub fn page_title(words: Entry) {
     Effect::new(move |_| {
         let text = t();
         document().set_title(&(text.frame.document_title)(words(text)));
     });
+}
+
+/// The text before and after the `{}` of a catalogue sentence that holds markup (a name in
+/// bold, a code, a link): the view puts the element between them, so the sentence stays
+/// whole for translators and each language places the element where it belongs.
+pub fn around_slot(sentence: &'static str) -> (&'static str, &'static str) {
+    sentence.split_once("{}").unwrap_or((sentence, ""))
+}
+
+/// A text node before and one after the slot of `words` ([`around_slot`]), in the language
+/// in force.
+pub fn tr_around(
+    words: Entry,
+) -> (impl Fn() -> &'static str + Copy + Send + Sync + 'static, impl Fn() -> &'static str + Copy + Send + Sync + 'static)
+{
+    (move || around_slot(words(t())).0, move || around_slot(words(t())).1)
 }
 
 #[cfg(test)]
@@ -218,5 +235,12 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
         }
+    }
+
+    #[test]
+    fn a_slot_splits_a_sentence_around_its_markup() {
+        assert_eq!(super::around_slot("Signed in as {}"), ("Signed in as ", ""));
+        assert_eq!(super::around_slot("{}（管理员）"), ("", "（管理员）"));
+        assert_eq!(super::around_slot("No slot"), ("No slot", ""));
     }
 }

@@ -4,7 +4,7 @@
 use iam_v5::User;
 use leptos::prelude::*;
 
-use crate::api::{self, ApiError};
+use crate::api::ApiError;
 use crate::components::{FailureNotice, PermissionPanel, TextField};
 use crate::i18n::{page_title, t, tr};
 use crate::locale;
@@ -40,7 +40,7 @@ pub fn UsersPage() -> impl IntoView {
         failure.set(None);
         locale::prepare();
         leptos::task::spawn_local_scoped(async move {
-            let result = api::list_users(&credentials, marker.as_deref()).await;
+            let result = session.client.list_users(&credentials, marker.as_deref()).await;
             pending.set(false);
             match result {
                 Ok(page) => {

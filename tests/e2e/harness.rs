@@ -546,9 +546,10 @@ impl Session {
         self.field(label).await.prop("value").await.expect("value").unwrap_or_default()
     }
 
-    /// The button with this accessible text.
+    /// The button with this accessible name: its `aria-label`, else its text.
     pub async fn button(&self, name: &str) -> Element {
-        self.wait_for(&format!("//button[normalize-space(.)='{name}']")).await
+        self.wait_for(&format!("//button[@aria-label='{name}' or (not(@aria-label) and normalize-space(.)='{name}')]"))
+            .await
     }
 
     /// Clicks the button with this accessible text.
@@ -603,7 +604,7 @@ impl Session {
         let described = self
             .client
             .execute(
-                "const e = document.activeElement;                 const label = e.id && document.querySelector(`label[for='${e.id}']`);                 const name = label ? 'input: ' + label.textContent.trim() : e.tagName.toLowerCase() + ': ' + e.textContent.replace(/\\s+/g, ' ').trim();                 const style = getComputedStyle(e);                 return [name, e.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0];",
+                "const e = document.activeElement;                 const label = e.id && document.querySelector(`label[for='${e.id}']`);                 const name = label ? 'input: ' + label.textContent.trim() : e.tagName.toLowerCase() + ': ' + (e.getAttribute('aria-label') || e.textContent.replace(/\\s+/g, ' ').trim());                 const style = getComputedStyle(e);                 return [name, e.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0];",
                 vec![],
             )
             .await

@@ -16,7 +16,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, Words};
+use crate::i18n::{tr, Entry};
 
 /// One option of a [`Choice`].
 #[derive(Clone, Copy)]
@@ -24,7 +24,7 @@ pub struct ChoiceOption {
     /// The option's value, given to `on_choose`.
     pub value: &'static str,
     /// Its name on screen.
-    pub name: Words,
+    pub name: Entry,
     /// The language of the name, when it is not the page's ("简体中文" on an English page).
     pub lang: Option<&'static str>,
 }
@@ -35,7 +35,7 @@ pub fn Choice(
     /// Element id; the label points at it.
     id: &'static str,
     /// Visible label text; also the select's accessible name.
-    label: Words,
+    label: Entry,
     /// The options, in order.
     options: &'static [ChoiceOption],
     /// The value chosen now.

@@ -5,13 +5,13 @@
 //! use leptos::prelude::*;
 //! use iam_console::components::CopyButton;
 //! # #[component] fn Demo() -> impl IntoView {
-//! view! { <CopyButton text="0123abcd".to_owned() label=|t| t.common.copy_request_id /> }
+//! view! { <CopyButton text="0123abcd".to_owned() label=|t| t.shared.copy_request_id /> }
 //! # }
 //! ```
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, tr, Words};
+use crate::i18n::{t, tr, Entry};
 
 /// The copy button and its status message.
 #[component]
@@ -19,7 +19,7 @@ pub fn CopyButton(
     /// What is copied.
     text: String,
     /// The button's name, saying what it copies ("Copy request ID").
-    label: Words,
+    label: Entry,
 ) -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
@@ -31,6 +31,6 @@ pub fn CopyButton(
     view! {
         <button type="button" class="secondary copy" on:click=copy>{tr(label)}</button>
         " "
-        <span role="status">{move || copied.get().map(|ok| if ok { t().common.copied } else { t().common.not_copied })}</span>
+        <span role="status">{move || copied.get().map(|ok| if ok { t().shared.copied } else { t().shared.not_copied })}</span>
     }
 }

@@ -8,14 +8,14 @@
 //! let open = RwSignal::new(false);
 //! view! {
 //!     <button type="button" on:click=move |_| open.set(true)>"Show details"</button>
-//!     <Dialog id="details" title=|t| t.common.details_title open=open><p>"…"</p></Dialog>
+//!     <Dialog id="details" title=|t| t.shared.details_title open=open><p>"…"</p></Dialog>
 //! }
 //! # }
 //! ```
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, Words};
+use crate::i18n::{tr, Entry};
 
 /// A modal dialog with a title and a "Close" button.
 #[component]
@@ -23,12 +23,12 @@ pub fn Dialog(
     /// Element id; the title's id is derived from it.
     id: &'static str,
     /// The dialog's heading, also its accessible name.
-    title: Words,
+    title: Entry,
     /// Whether the dialog is open; closing it (Esc, "Close") sets it to false.
     open: RwSignal<bool>,
     /// The name of the button that closes it without doing anything ("Close", "Cancel").
-    #[prop(default = |t| t.common.close)]
-    close_label: Words,
+    #[prop(default = |t| t.shared.close)]
+    close_label: Entry,
     /// Focus the close button first (confirmations: Enter then never destroys); otherwise
     /// the first control inside gets focus.
     #[prop(optional)]

@@ -20,10 +20,15 @@ use crate::i18n::tr;
 /// A problem with one field: the field's element id and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Element id of the field the problem is about; empty for a problem of the whole form.
+    /// Element id of the field the problem is about, or [`Problem::WHOLE_FORM`].
     pub field: &'static str,
     /// The message, as shown under the field too.
     pub message: String,
+}
+
+impl Problem {
+    /// The `field` of a problem no one field owns: listed in the summary, under no field.
+    pub const WHOLE_FORM: &'static str = "";
 }
 
 /// The summary; hidden while there is no problem.
@@ -40,7 +45,7 @@ pub fn ErrorSummary(
             .get()
             .into_iter()
             .map(|Problem { field, message }| {
-                if field.is_empty() {
+                if field == Problem::WHOLE_FORM {
                     return view! { <li>{message}</li> }.into_any();
                 }
                 let focus_field = move |event: leptos::ev::MouseEvent| {
@@ -62,7 +67,7 @@ pub fn ErrorSummary(
             hidden=move || problems.with(Vec::is_empty)
             node_ref=node_ref
         >
-            <h2 id="error-summary-title">{tr(|t| t.common.problem_title)}</h2>
+            <h2 id="error-summary-title">{tr(|t| t.shared.problem_title)}</h2>
             <ul>{items}</ul>
         </div>
     }

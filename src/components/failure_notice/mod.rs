@@ -12,14 +12,15 @@
 
 use leptos::prelude::*;
 
-use crate::api::{refusal_message, ApiError};
-use crate::i18n::{tr, Words};
+use crate::api::ApiError;
+use crate::i18n::errors::{describe, refusal_message};
+use crate::i18n::{t, tr, tr_around, Entry};
 
 /// The notice; "Try again" appears when the server gave no usable answer.
 #[component]
 pub fn FailureNotice(
     /// What did not happen, e.g. "The password was not changed."
-    lead: Words,
+    lead: Entry,
     /// Why.
     error: ApiError,
     /// Sends the same request again.
@@ -30,22 +31,24 @@ pub fn FailureNotice(
         let error = error.clone();
         move || match &error {
             ApiError::Api { body, .. } => refusal_message(body),
-            other => other.describe(),
+            other => describe(other),
         }
     };
+    let ((code_before, code_after), (id_before, id_after)) =
+        (tr_around(|t| t.shared.error_code), tr_around(|t| t.shared.request_id));
     let details = match &error {
         ApiError::Api { body, .. } => Some(view! {
-            <p>{tr(|t| t.common.error_code)} " " <code>{body.error_code.clone()}</code></p>
-            {body.request_id.clone().map(|id| view! { <p>{tr(|t| t.common.request_id)} " " <code>{id}</code></p> })}
+            <p>{code_before} <code>{body.error_code.clone()}</code> {code_after}</p>
+            {body.request_id.clone().map(|id| view! { <p>{id_before} <code>{id}</code> {id_after}</p> })}
         }),
         _ => None,
     };
     let try_again = (!matches!(error, ApiError::Api { .. })).then(|| {
-        view! { <button type="button" on:click=move |_| retry.run(())>{tr(|t| t.common.try_again)}</button> }
+        view! { <button type="button" on:click=move |_| retry.run(())>{tr(|t| t.shared.try_again)}</button> }
     });
     view! {
         <div class="notice error">
-            <p>{tr(lead)} " " {message}</p>
+            <p>{move || (t().shared.lead_and_reason)(lead(t()), &message())}</p>
             {details}
             {try_again}
         </div>

@@ -17,13 +17,13 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, Words};
+use crate::i18n::{tr, Entry};
 
 /// A show/hide toggle for a password field.
 #[derive(Clone, Copy)]
 pub struct Reveal {
-    /// What the toggle shows, completing its name: "Show" + " new password".
-    pub what: Words,
+    /// Which password, in the toggle's name: "new password" in "Show new password".
+    pub what: Entry,
     /// Whether the password is shown as text; the caller resets it (e.g. after submit).
     pub shown: RwSignal<bool>,
 }
@@ -36,7 +36,7 @@ pub fn TextField(
     /// Element id; the label points at it.
     id: &'static str,
     /// Visible label text; also the field's accessible name.
-    label: Words,
+    label: Entry,
     /// `type` of the input: `text` or `password`.
     #[prop(default = "text")]
     input_type: &'static str,
@@ -72,9 +72,9 @@ pub fn TextField(
     let current_type = move || if shown.is_some_and(|s| s.get()) { "text" } else { input_type };
     let toggle = reveal.map(|Reveal { what, shown }| {
         view! {
-            <button type="button" class="reveal" aria-controls=id on:click=move |_| shown.update(|s| *s = !*s)>
-                {move || { let t = crate::i18n::t(); if shown.get() { t.common.hide } else { t.common.show } }}
-                <span class="visually-hidden">" " {tr(what)}</span>
+            <button type="button" class="reveal" aria-controls=id on:click=move |_| shown.update(|s| *s = !*s)
+                aria-label=move || { let t = crate::i18n::t(); (t.shared.reveal)(shown.get(), what(t)) }>
+                {move || { let t = crate::i18n::t(); if shown.get() { t.shared.hide } else { t.shared.show } }}
             </button>
         }
     });

@@ -13,9 +13,10 @@
 use iam_v5::ApiErrorBody;
 use leptos::prelude::*;
 
-use crate::api::{self, refusal_message, ApiError};
+use crate::api::ApiError;
 use crate::components::{CopyButton, Dialog};
-use crate::i18n::tr;
+use crate::i18n::errors::{describe, refusal_message};
+use crate::i18n::{t, tr, tr_around};
 use crate::session::Session;
 
 /// The decoded denial is JSON in practice: indented, it reads better. Anything else as it is.
@@ -52,30 +53,34 @@ pub fn PermissionPanel(
         }
         decoded.set(None);
         leptos::task::spawn_local_scoped(async move {
-            decoded.set(Some(api::decode_authorization_message(&credentials, &encoded).await));
+            decoded.set(Some(session.client.decode_authorization_message(&credentials, &encoded).await));
         });
     };
     let details = move || match decoded.get() {
-        None => view! { <p>{tr(|t| t.common.decoding)}</p> }.into_any(),
+        None => view! { <p>{tr(|t| t.shared.decoding)}</p> }.into_any(),
         Some(Ok(message)) => view! { <pre>{readable(&message)}</pre> }.into_any(),
-        Some(Err(error)) => view! { <p>{tr(|t| t.common.not_decoded)} " " {error.describe()}</p> }.into_any(),
+        Some(Err(error)) => {
+            view! { <p>{move || (t().shared.lead_and_reason)(t().shared.not_decoded, &describe(&error))}</p> }
+                .into_any()
+        }
     };
     let has_details = body.encoded_authorization_message.is_some();
+    let (id_before, id_after) = tr_around(|t| t.shared.request_id);
     let code = body.error_code.clone();
 
     view! {
         <section class="permission-panel" aria-labelledby="permission-title">
-            <h2 id="permission-title">{tr(|t| t.common.permission_title)}</h2>
-            <p>{move || refusal_message(&body)} " (" {code} ")"</p>
-            <p>{tr(|t| t.common.permission_ask)}</p>
+            <h2 id="permission-title">{tr(|t| t.shared.permission_title)}</h2>
+            <p>{move || (t().errors.with_code)(&refusal_message(&body), &code)}</p>
+            <p>{tr(|t| t.shared.permission_ask)}</p>
             <p class="request-id">
-                {tr(|t| t.common.request_id)} " " <code>{request_id.clone()}</code> " "
-                <CopyButton text=request_id label=|t| t.common.copy_request_id />
+                {id_before} <code>{request_id.clone()}</code> {id_after} " "
+                <CopyButton text=request_id label=|t| t.shared.copy_request_id />
             </p>
             {has_details.then(|| view! {
-                <button type="button" on:click=show_details>{tr(|t| t.common.show_details)}</button>
+                <button type="button" on:click=show_details>{tr(|t| t.shared.show_details)}</button>
             })}
-            <Dialog id="permission-details" title=|t| t.common.details_title open=open>
+            <Dialog id="permission-details" title=|t| t.shared.details_title open=open>
                 {details}
             </Dialog>
         </section>

@@ -4,24 +4,25 @@
 //! cannot), then shows [`ChangePasswordForm`]: a live rules checklist, strength in words,
 //! show/hide toggles, an error summary, and one `POST /v5/caller-password` per submit.
 
-use iam_v5::password_policy;
 use iam_v5::password_strength;
-use iam_v5::{ChangePasswordRequest, ErrorKind, PasswordPolicy};
+use iam_v5::{ErrorKind, PasswordPolicy};
 use leptos::html::{Div, P};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::api::{self, refusal_message, refusal_with_detail, ApiError};
+use crate::api::ApiError;
 use crate::components::{
-    focus_after_render, ErrorSummary, FailureNotice, PasswordChecklist, PermissionPanel, Problem, Reveal, TextField,
+    focus_after_render, merge_problems, message_for, ErrorSummary, FailureNotice, PasswordChecklist, PendingButton,
+    PermissionPanel, Reveal, TextField,
 };
+use crate::i18n::errors::refusal_message;
 use crate::i18n::{page_title, t, tr};
 use crate::locale;
 use crate::session::Session;
 
-const CURRENT_ID: &str = "current-password";
-const NEW_ID: &str = "new-password";
-const CONFIRM_ID: &str = "confirm-password";
+pub mod model;
+use model::{field_refusal, problems_before_sending, Outcome, PasswordFields, CONFIRM_ID, CURRENT_ID, NEW_ID};
+
 const RULES_ID: &str = "new-password-rules";
 const STRENGTH_ID: &str = "new-password-strength";
 
@@ -35,7 +36,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
         let credentials = session.credentials.get_untracked();
         async move {
             let policy = match credentials {
-                Some(credentials) => api::password_policy(&credentials).await.ok(),
+                Some(credentials) => session.client.password_policy(&credentials).await.ok(),
                 None => None,
             };
             crate::perf::mark(crate::perf::DATA);
@@ -59,78 +60,6 @@ pub fn ChangePasswordPage() -> impl IntoView {
     }
 }
 
-/// What the last submit ended in. A failure remembers what was sent, so a message about
-/// a field stays only while that field still holds what the server refused.
-#[derive(Clone, PartialEq)]
-enum Outcome {
-    Changed,
-    Failed { error: ApiError, sent: ChangePasswordRequest },
-}
-
-/// The problems a person can fix before anything is sent, in field order and in the
-/// language in force.
-fn problems_before_sending(
-    policy: &PasswordPolicy,
-    user_name: &str,
-    current: &str,
-    new: &str,
-    confirm: &str,
-) -> Vec<Problem> {
-    let text = &t().password;
-    let mut problems = Vec::new();
-    if current.is_empty() {
-        problems.push(Problem { field: CURRENT_ID, message: text.enter_current.into() });
-    }
-    let new_problem = if new.is_empty() {
-        Some(text.enter_new.to_owned())
-    } else if let Some(rule) = password_policy::first_broken(policy, user_name, current, new) {
-        Some((text.refusal)(&rule))
-    } else if password_strength::is_common(new) {
-        Some(text.common.to_owned())
-    } else {
-        None
-    };
-    if let Some(message) = new_problem {
-        problems.push(Problem { field: NEW_ID, message });
-    }
-    if confirm.is_empty() {
-        problems.push(Problem { field: CONFIRM_ID, message: text.enter_confirm.into() });
-    } else if confirm != new {
-        problems.push(Problem { field: CONFIRM_ID, message: text.mismatch.into() });
-    }
-    problems
-}
-
-/// The server's refusal as a problem with one field, while that field is unchanged. A
-/// policy refusal names the rule the sent password breaks when this page can tell which;
-/// otherwise the server's own message follows ours (which rule, reused, until when).
-fn field_refusal(
-    outcome: &Outcome,
-    policy: &PasswordPolicy,
-    user_name: &str,
-    current: &str,
-    new: &str,
-) -> Option<Problem> {
-    let Outcome::Failed { error: ApiError::Api { status: 400, kind, body, .. }, sent } = outcome else {
-        return None;
-    };
-    match kind {
-        ErrorKind::IncorrectPassword if sent.old_password == current => {
-            Some(Problem { field: CURRENT_ID, message: refusal_message(body) })
-        }
-        ErrorKind::PasswordRejected if sent.new_password == new => {
-            let rule = (iam_v5::error::canonical(&body.error_code) == iam_v5::error::codes::WEAK_PASSWORD)
-                .then(|| password_policy::first_broken(policy, user_name, &sent.old_password, &sent.new_password))
-                .flatten();
-            let message = rule.map_or_else(|| refusal_with_detail(body), |rule| (t().password.refusal)(&rule));
-            Some(Problem { field: NEW_ID, message })
-        }
-        _ => None,
-    }
-}
-
-/// The form: current, new and confirmed password, sent with `POST /v5/caller-password`.
-/// Typed values stay in the fields whatever the outcome, until the change succeeds.
 #[component]
 pub fn ChangePasswordForm(
     /// The account's password policy (or the documented defaults).
@@ -141,10 +70,8 @@ pub fn ChangePasswordForm(
     let user_name = Signal::derive(move || {
         session.identity.with(|identity| identity.as_ref().map(|i| i.user_name().to_owned()).unwrap_or_default())
     });
-    let current = RwSignal::new(String::new());
-    let new = RwSignal::new(String::new());
-    let confirm = RwSignal::new(String::new());
-    let shown = [RwSignal::new(false), RwSignal::new(false), RwSignal::new(false)];
+    let fields = PasswordFields::new();
+    let PasswordFields { current, new, confirm, shown } = fields;
 
     // Plain signals and one spawned future per submit: cheaper in wasm than an Action.
     let attempted = RwSignal::new(false);
@@ -156,7 +83,7 @@ pub fn ChangePasswordForm(
     let policy = StoredValue::new(policy);
     let problems = Memo::new(move |_| {
         let (current, new, confirm) = (current.get(), new.get(), confirm.get());
-        let mut problems = if attempted.get() {
+        let problems = if attempted.get() {
             policy.with_value(|p| problems_before_sending(p, &user_name.get(), &current, &new, &confirm))
         } else {
             Vec::new()
@@ -164,26 +91,17 @@ pub fn ChangePasswordForm(
         let refusal = outcome.with(|o| {
             o.as_ref().and_then(|o| policy.with_value(|p| field_refusal(o, p, &user_name.get(), &current, &new)))
         });
-        if let Some(refusal) = refusal.filter(|r| !problems.iter().any(|p| p.field == r.field)) {
-            let at = if refusal.field == CURRENT_ID { 0 } else { problems.len().min(1) };
-            problems.insert(at, refusal);
-        }
-        problems
+        merge_problems(problems, refusal, &[CURRENT_ID, NEW_ID, CONFIRM_ID])
     });
-    let message_for = move |field: &'static str| {
-        Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
-    };
+    let field_message = move |field: &'static str| message_for(problems, field);
 
     let submit = move || {
         if pending.get_untracked() {
             return;
         }
         attempted.set(true);
-        for s in shown {
-            s.set(false);
-        }
-        let request =
-            ChangePasswordRequest { old_password: current.get_untracked(), new_password: new.get_untracked() };
+        fields.hide();
+        let request = fields.request();
         let refused = policy.with_value(|p| {
             !problems_before_sending(
                 p,
@@ -203,13 +121,11 @@ pub fn ChangePasswordForm(
         // this one before it is answered (a renewed sign-in can keep it waiting a while).
         outcome.set(None);
         leptos::task::spawn_local_scoped(async move {
-            let result = api::change_password(&credentials, &request).await;
+            let result = session.client.change_password(&credentials, &request).await;
             pending.set(false);
             match result {
                 Ok(()) => {
-                    current.set(String::new());
-                    new.set(String::new());
-                    confirm.set(String::new());
+                    fields.reset();
                     attempted.set(false);
                     outcome.set(Some(Outcome::Changed));
                     // A history entry for the same page tells password managers the form succeeded.
@@ -273,47 +189,17 @@ pub fn ChangePasswordForm(
                 <input id="account-user-name" type="text" autocomplete="username" readonly tabindex="-1" prop:value=user_name />
             </div>
             <TextField id=CURRENT_ID label=|t| t.password.current input_type="password" autocomplete="current-password"
-                value=current error=message_for(CURRENT_ID) reveal=Reveal { what: |t| t.password.reveal_current, shown: shown[0] } />
+                value=current error=field_message(CURRENT_ID) reveal=Reveal { what: |t| t.password.reveal_current, shown: shown[0] } />
             <TextField id=NEW_ID label=|t| t.password.new input_type="password" autocomplete="new-password"
-                value=new error=message_for(NEW_ID) hint_ids="new-password-rules new-password-strength"
+                value=new error=field_message(NEW_ID) hint_ids="new-password-rules new-password-strength"
                 reveal=Reveal { what: |t| t.password.reveal_new, shown: shown[1] } />
             <PasswordChecklist id=RULES_ID policy=policy.get_value() user_name=user_name current=current new=new confirm=confirm />
             <p id=STRENGTH_ID class="strength">{strength}</p>
             <TextField id=CONFIRM_ID label=|t| t.password.confirm input_type="password" autocomplete="new-password"
-                value=confirm error=message_for(CONFIRM_ID) reveal=Reveal { what: |t| t.password.reveal_confirm, shown: shown[2] } />
-            <button type="submit" aria-disabled=move || pending.get().then_some("true")>
-                {move || if pending.get() { t().password.pending } else { t().password.submit }}
-            </button>
+                value=confirm error=field_message(CONFIRM_ID) reveal=Reveal { what: |t| t.password.reveal_confirm, shown: shown[2] } />
+            <PendingButton pending=pending label=|t| t.password.submit pending_label=|t| t.password.pending />
             <div role="status">{status_view}</div>
             <div role="alert">{alert_view}</div>
         </form>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use iam_v5::password_policy::Rule;
-
-    #[test]
-    fn an_empty_form_names_every_field() {
-        let fields: Vec<_> = problems_before_sending(&PasswordPolicy::default(), "alice", "", "", "")
-            .into_iter()
-            .map(|p| p.field)
-            .collect();
-        assert_eq!(fields, [CURRENT_ID, NEW_ID, CONFIRM_ID]);
-    }
-
-    #[test]
-    fn the_new_password_must_differ_from_the_current_one_and_not_be_common() {
-        let p = PasswordPolicy::default();
-        let same = problems_before_sending(&p, "alice", "Same-Pass-1", "Same-Pass-1", "Same-Pass-1");
-        let text = &crate::i18n::en::TEXT.password;
-        assert_eq!(same, [Problem { field: NEW_ID, message: (text.refusal)(&Rule::DiffersFromOld) }]);
-        let common = problems_before_sending(&p, "alice", "Old-Pass-1", "Password123!", "Password123!");
-        assert_eq!(common, [Problem { field: NEW_ID, message: text.common.into() }]);
-        let mismatch = problems_before_sending(&p, "alice", "Old-Pass-1", "Fresh-Pass-7", "Fresh-Pass-8");
-        assert_eq!(mismatch, [Problem { field: CONFIRM_ID, message: text.mismatch.into() }]);
-        assert!(problems_before_sending(&p, "alice", "Old-Pass-1", "Fresh-Pass-7", "Fresh-Pass-7").is_empty());
     }
 }

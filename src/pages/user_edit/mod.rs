@@ -1,0 +1,244 @@
+//! The form that edits a user's name, description and enabled flag with
+//! `PUT /v5/users/{user_id}`, sending only what changed.
+//!
+//! Before saving, it reads the user again: if someone else changed it since it was
+//! loaded, it shows what changed and lets the admin reload or save anyway. Leaving with
+//! unsaved edits (a link, Back, closing the tab) asks first. What the form holds and its
+//! rules are in [`model`]; this view only wires them up.
+
+use iam_v5::{rules, UpdateUserRequest, User};
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::api::{ApiError, Freshness};
+use crate::components::{
+    focus_after_render, merge_problems, message_for, Dialog, ErrorSummary, FailureNotice, PendingButton,
+    PermissionPanel, TextField,
+};
+use crate::i18n::errors::refusal_message;
+use crate::i18n::{t, tr};
+use crate::router::{guard_leaving, Link};
+use crate::session::Session;
+
+pub mod model;
+pub use model::{changed_since, changes, EditFields};
+use model::{problems_before_sending, refusal_problem, DESCRIPTION_ID, NAME_ID};
+
+const ENABLED_ID: &str = "user-enabled";
+const COUNTER_ID: &str = "user-description-count";
+
+/// What the last save ended in.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Saved,
+    NothingToSave,
+    /// Someone else changed the user: the version this page had, and theirs.
+    ChangedElsewhere {
+        before: User,
+        now: User,
+    },
+    Failed {
+        error: ApiError,
+        sent: UpdateUserRequest,
+    },
+}
+
+/// The edit form: "User name", "Description" with its counter, "Enabled", "Save changes"
+/// and "Reset". `current` is the user as last loaded or saved.
+#[component]
+pub fn EditUserForm(
+    /// The user as the server last showed it; updated after a save or a reload.
+    current: RwSignal<User>,
+) -> impl IntoView {
+    let session = Session::use_context();
+    let fields = current.with_untracked(EditFields::new);
+    let EditFields { name, description, enabled } = fields;
+    let is_root = current.with_untracked(|u| u.is_root_user);
+    let pending = RwSignal::new(false);
+    // The summary appears once a save was tried; field messages follow every keystroke.
+    let attempted = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let confirm_disable = RwSignal::new(false);
+    let summary = NodeRef::<Div>::new();
+
+    let pending_changes = Memo::new(move |_| current.with(|loaded| fields.changes(loaded)));
+    let dirty = move || !pending_changes.with(UpdateUserRequest::is_empty);
+    guard_leaving(|t| t.user.unsaved, dirty);
+
+    let problems = Memo::new(move |_| {
+        // Rules show as the admin types; the server's refusals stay while their field does.
+        let problems = pending_changes.with(problems_before_sending);
+        let refusal = outcome.with(|o| match o {
+            Some(Outcome::Failed { error, sent }) => refusal_problem(error, sent, &name.get(), &description.get()),
+            _ => None,
+        });
+        merge_problems(problems, refusal, &[NAME_ID, DESCRIPTION_ID])
+    });
+    let field_message = move |field: &'static str| message_for(problems, field);
+    let show_user = move |user: User| {
+        fields.reset(&user);
+        current.update(|shown| {
+            // A PUT answer may come without tags (the SDK's model has none): keep those shown.
+            let tags = user.tags.clone().or_else(|| shown.tags.take());
+            *shown = User { tags, ..user };
+        });
+    };
+
+    let put = move |request: UpdateUserRequest| {
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        let user_id = current.with_untracked(|u| u.user_id.clone());
+        pending.set(true);
+        leptos::task::spawn_local_scoped(async move {
+            let result = session.client.update_user(&credentials, &user_id, &request).await;
+            pending.set(false);
+            match result {
+                Ok(user) => {
+                    show_user(user);
+                    attempted.set(false);
+                    outcome.set(Some(Outcome::Saved));
+                }
+                Err(error) => {
+                    outcome.set(Some(Outcome::Failed { error, sent: request }));
+                    if !problems.get_untracked().is_empty() {
+                        focus_after_render(summary);
+                    }
+                }
+            }
+        });
+    };
+    let save = move || {
+        if pending.get_untracked() {
+            return;
+        }
+        attempted.set(true);
+        let request = pending_changes.get_untracked();
+        if request.is_empty() {
+            outcome.set(Some(Outcome::NothingToSave));
+            return;
+        }
+        if !problems_before_sending(&request).is_empty() {
+            focus_after_render(summary);
+            return;
+        }
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        let loaded = current.get_untracked();
+        pending.set(true);
+        outcome.set(None);
+        // Read the user again: an edit made elsewhere since loading must not be overwritten unseen.
+        leptos::task::spawn_local_scoped(async move {
+            match session.client.user(&credentials, &loaded.user_id, Freshness::Now).await {
+                Ok(now) => {
+                    if changed_since(&loaded, &now).is_empty() {
+                        put(request);
+                    } else {
+                        pending.set(false);
+                        outcome.set(Some(Outcome::ChangedElsewhere { before: loaded, now }));
+                    }
+                }
+                Err(error) => {
+                    pending.set(false);
+                    outcome.set(Some(Outcome::Failed { error, sent: request }));
+                }
+            }
+        });
+    };
+    let reset = move |_| {
+        current.with_untracked(|user| fields.reset(user));
+        attempted.set(false);
+        outcome.set(None);
+    };
+    let on_enabled_change = move |event: leptos::ev::Event| {
+        let checkbox = event_target::<web_sys::HtmlInputElement>(&event);
+        if checkbox.checked() {
+            enabled.set(true);
+        } else {
+            // Keep it on until the admin confirms; the dialog says what disabling means.
+            checkbox.set_checked(true);
+            confirm_disable.set(true);
+        }
+    };
+
+    let status_view = move || {
+        outcome.with(|o| match o {
+            Some(Outcome::Saved) => Some(view! { <p class="notice success">{tr(|t| t.user.saved)}</p> }.into_any()),
+            Some(Outcome::NothingToSave) => {
+                Some(view! { <p class="notice">{tr(|t| t.user.nothing_to_save)}</p> }.into_any())
+            }
+            _ => None,
+        })
+    };
+    let alert_view = move || {
+        let last = outcome.get()?;
+        Some(match last {
+            Outcome::ChangedElsewhere { before, now } => {
+                let items =
+                    changed_since(&before, &now).into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
+                let reload = move |_| {
+                    show_user(now.clone());
+                    outcome.set(None);
+                };
+                view! {
+                    <div class="notice error changed-elsewhere">
+                        <h2>{tr(|t| t.user.changed_title)}</h2>
+                        <p>{tr(|t| t.user.changed_lead)}</p>
+                        <ul>{items}</ul>
+                        <button type="button" on:click=reload>{tr(|t| t.user.reload)}</button>
+                        " "
+                        <button type="button" class="secondary" on:click=move |_| put(pending_changes.get_untracked())>{tr(|t| t.user.overwrite)}</button>
+                    </div>
+                }
+                .into_any()
+            }
+            Outcome::Failed { error: ApiError::Api { status: 403, body, .. }, .. } => {
+                view! { <PermissionPanel body=body /> }.into_any()
+            }
+            Outcome::Failed { error: ApiError::Api { status: 404, body, .. }, .. } => view! {
+                <div class="notice error">
+                    <p>{tr(|t| t.user.not_saved)} " " {move || refusal_message(&body)}</p>
+                    <p><Link href="/users">{tr(|t| t.user.back)}</Link></p>
+                </div>
+            }
+            .into_any(),
+            Outcome::Failed { error: ApiError::Api { status: 400 | 409, .. }, .. } => return None,
+            Outcome::Failed { error, .. } => {
+                view! { <FailureNotice lead=|t| t.user.not_saved error=error retry=save /> }.into_any()
+            }
+            _ => return None,
+        })
+    };
+    let counter = move || (t().user.counter)(description.with(|d| d.chars().count()), rules::DESCRIPTION_MAX);
+    let name_for_dialog = move || (t().user.disable_warning)(&current.with(|u| u.user_name.clone()));
+
+    view! {
+        <h2>{tr(|t| t.user.edit)}</h2>
+        <form class="edit-user" novalidate on:submit=move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            save();
+        }>
+            <ErrorSummary problems=Signal::derive(move || if attempted.get() { problems.get() } else { Vec::new() }) node_ref=summary />
+            <TextField id=NAME_ID label=|t| t.user.name value=name error=field_message(NAME_ID) />
+            <TextField id=DESCRIPTION_ID label=|t| t.user.description multiline=true value=description
+                error=field_message(DESCRIPTION_ID) hint_ids=COUNTER_ID />
+            <p id=COUNTER_ID class="counter">{counter}</p>
+            <div class="checkbox">
+                <input id=ENABLED_ID type="checkbox" prop:checked=enabled on:change=on_enabled_change
+                    disabled=is_root aria-describedby=is_root.then_some("user-enabled-root") />
+                <label for=ENABLED_ID>{tr(|t| t.user.enabled)}</label>
+                {is_root.then(|| view! { <p id="user-enabled-root" class="hint">{tr(|t| t.user.root_always_enabled)}</p> })}
+            </div>
+            <div class="actions">
+                <PendingButton pending=pending label=|t| t.user.save pending_label=|t| t.user.saving />
+                <button type="button" class="secondary" on:click=reset>{tr(|t| t.user.reset)}</button>
+            </div>
+            <div role="status">{status_view}</div>
+            <div role="alert">{alert_view}</div>
+        </form>
+        <Dialog id="disable-user" title=|t| t.user.disable_title open=confirm_disable close_label=|t| t.user.cancel close_first=true>
+            <p>{name_for_dialog}</p>
+            <button type="button" class="danger" on:click=move |_| {
+                enabled.set(false);
+                confirm_disable.set(false);
+            }>{tr(|t| t.user.disable)}</button>
+        </Dialog>
+    }
+}
