@@ -20,4 +20,4 @@ pub use field::{Reveal, TextField};
 pub use form::{merge_problems, message_for, PendingButton};
 pub use password_checklist::PasswordChecklist;
 pub use permission_panel::PermissionPanel;
-pub use sign_in_again::SignInAgainDialog;
+pub use sign_in_again::{password_sign_in_refusal, SignInAgainDialog};

@@ -1,7 +1,7 @@
 //! What a person reads about a failed call, in the language in force: the wording of
 //! [`ApiError`] lives here, beside the catalogue, not in the request layer.
 
-use iam_v5::{ApiErrorBody, ErrorKind};
+use iam_v5::ApiErrorBody;
 
 use super::t;
 use crate::api::ApiError;
@@ -33,20 +33,5 @@ pub fn refusal_with_detail(body: &ApiErrorBody) -> String {
         ours
     } else {
         (t().errors.with_detail)(&ours, &body.error_msg)
-    }
-}
-
-/// Where a refused password sign-in is said: a message for the account field, or for the
-/// form; neither for failures said by the failure notice.
-pub fn password_sign_in_refusal(error: &ApiError) -> (Option<String>, Option<String>) {
-    let text = &t().sign_in;
-    match error {
-        ApiError::Api { kind: ErrorKind::UnknownAccount, .. } => (Some(text.unknown_account.into()), None),
-        ApiError::Api { kind: ErrorKind::Unauthenticated, .. } => (None, Some(text.wrong_password.into())),
-        ApiError::Api { kind: ErrorKind::Disabled, .. } => (None, Some(text.disabled.into())),
-        ApiError::Api { kind: ErrorKind::Locked, retry_after: Some(seconds), .. } => {
-            (None, Some(crate::locale::locked_until(*seconds)))
-        }
-        _ => (None, None),
     }
 }

@@ -5,9 +5,8 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::{FailureNotice, PendingButton, TextField};
+use crate::components::{password_sign_in_refusal, FailureNotice, PendingButton, TextField};
 use crate::config::{self, SignInMethod};
-use crate::i18n::errors::password_sign_in_refusal;
 use crate::i18n::{page_title, t, tr, Entry};
 use crate::router::{query_param, redirect};
 use crate::session::{Credentials, Session};

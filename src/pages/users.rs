@@ -5,7 +5,7 @@ use iam_v5::User;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::{FailureNotice, PermissionPanel, TextField};
+use crate::components::{FailureNotice, PendingButton, PermissionPanel, TextField};
 use crate::i18n::{page_title, t, tr};
 use crate::locale;
 use crate::router::Link;
@@ -119,9 +119,8 @@ pub fn UsersPage() -> impl IntoView {
     let more = move || {
         (loaded.get() && next_marker.with(Option::is_some)).then(|| {
             view! {
-                <button type="button" class="load-more" aria-disabled=move || pending.get().then_some("true") on:click=move |_| load()>
-                    {move || if pending.get() { t().users.loading_more } else { t().users.load_more }}
-                </button>
+                <PendingButton pending=pending label=|t| t.users.load_more pending_label=|t| t.users.loading_more
+                    class="load-more" on_press=move || load() />
             }
         })
     };

@@ -35,20 +35,29 @@ pub fn message_for(problems: Memo<Vec<Problem>>, field: &'static str) -> Signal<
     Signal::derive(move || problems.with(|all| all.iter().find(|p| p.field == field).map(|p| p.message.clone())))
 }
 
-/// The form's submit button: `label`, or `pending_label` (and `aria-disabled`) while its
-/// request is out. It stays focusable, so a screen reader hears the change.
+/// A button whose request may be out: `label`, or `pending_label` (and `aria-disabled`)
+/// while it is. It stays focusable, so a screen reader hears the change. A form's submit
+/// button, unless `on_press` is given ("Load more").
 #[component]
 pub fn PendingButton(
-    /// Whether the form's request is out.
+    /// Whether the request is out.
     #[prop(into)]
     pending: Signal<bool>,
     /// What the button does ("Change password").
     label: Entry,
     /// What it says while waiting ("Changing password…").
     pending_label: Entry,
+    /// A plain button that does this when pressed, instead of submitting its form.
+    #[prop(optional, into)]
+    on_press: Option<Callback<()>>,
+    /// Its class, if any.
+    #[prop(optional)]
+    class: Option<&'static str>,
 ) -> impl IntoView {
+    let kind = if on_press.is_some() { "button" } else { "submit" };
     view! {
-        <button type="submit" aria-disabled=move || pending.get().then_some("true")>
+        <button type=kind class=class aria-disabled=move || pending.get().then_some("true")
+            on:click=move |_| if let Some(press) = on_press { press.run(()) }>
             {move || if pending.get() { pending_label(t()) } else { label(t()) }}
         </button>
     }

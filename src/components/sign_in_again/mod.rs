@@ -12,11 +12,12 @@
 //! # }
 //! ```
 
+use iam_v5::ErrorKind;
 use leptos::prelude::*;
 
 use super::{Dialog, PendingButton, TextField};
 use crate::api::ApiError;
-use crate::i18n::errors::{describe, password_sign_in_refusal};
+use crate::i18n::errors::describe;
 use crate::i18n::{t, tr};
 use crate::session::{Reauth, Session};
 
@@ -71,5 +72,20 @@ pub fn SignInAgainDialog(
                 <PendingButton pending=pending label=|t| t.sign_in.submit pending_label=|t| t.sign_in.pending />
             </form>
         </Dialog>
+    }
+}
+
+/// Where a refused password sign-in is said: a message for the account field, or for the
+/// form; neither for failures said by the failure notice.
+pub fn password_sign_in_refusal(error: &ApiError) -> (Option<String>, Option<String>) {
+    let text = &t().sign_in;
+    match error {
+        ApiError::Api { kind: ErrorKind::UnknownAccount, .. } => (Some(text.unknown_account.into()), None),
+        ApiError::Api { kind: ErrorKind::Unauthenticated, .. } => (None, Some(text.wrong_password.into())),
+        ApiError::Api { kind: ErrorKind::Disabled, .. } => (None, Some(text.disabled.into())),
+        ApiError::Api { kind: ErrorKind::Locked, retry_after: Some(seconds), .. } => {
+            (None, Some(crate::locale::locked_until(*seconds)))
+        }
+        _ => (None, None),
     }
 }

@@ -194,7 +194,7 @@ pub fn EditUserForm(
             }
             Outcome::Failed { error: ApiError::Api { status: 404, body, .. }, .. } => view! {
                 <div class="notice error">
-                    <p>{tr(|t| t.user.not_saved)} " " {move || refusal_message(&body)}</p>
+                    <p>{move || (t().shared.lead_and_reason)(t().user.not_saved, &refusal_message(&body))}</p>
                     <p><Link href="/users">{tr(|t| t.user.back)}</Link></p>
                 </div>
             }
