@@ -1,10 +1,9 @@
 //! The keys a request is signed with: a plain type below both the session (which keeps
 //! them) and the request helper (which signs with them).
-
-use serde::Serialize;
+//! (Written to the tab's storage by `json_encode`; never serialised anywhere else.)
 
 /// AK/SK, and the security token of temporary keys.
-#[derive(Clone, PartialEq, Eq, Serialize)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Credentials {
     /// Access key id.
     pub access_key: String,

@@ -20,11 +20,11 @@
 use futures::channel::oneshot;
 use iam_v5::CallerIdentity;
 use leptos::prelude::*;
-use serde::Serialize;
 
 use crate::api::{ApiResult, Client, Reauthenticate, Settings};
 pub use crate::credentials::Credentials;
 use crate::json::{FromJson, Json};
+use crate::json_encode::{Object, ToJson};
 
 /// The one `sessionStorage` entry; nothing else of the session is ever stored.
 const STORAGE_KEY: &str = "iam-console-session";
@@ -32,7 +32,7 @@ const STORAGE_KEY: &str = "iam-console-session";
 const REAUTH_LEAD_MS: f64 = 120_000.0;
 
 /// A password sign-in: who, and when its temporary keys expire.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PasswordLogin {
     /// Account (domain) name.
     pub account: String,
@@ -42,12 +42,31 @@ pub struct PasswordLogin {
     pub expires_at_ms: f64,
 }
 
-/// What `sessionStorage` holds for a password sign-in.
-#[derive(Serialize)]
+/// What `sessionStorage` holds for a password sign-in (read back by `restore`).
 struct Stored<'a> {
     credentials: &'a Credentials,
     identity: &'a CallerIdentity,
     login: &'a PasswordLogin,
+}
+
+impl ToJson for PasswordLogin {
+    fn write_json(&self, out: &mut String) {
+        Object::open(out)
+            .field("account", &self.account)
+            .field("user_name", &self.user_name)
+            .field("expires_at_ms", &(self.expires_at_ms.max(0.0) as u64))
+            .close();
+    }
+}
+
+impl ToJson for Stored<'_> {
+    fn write_json(&self, out: &mut String) {
+        Object::open(out)
+            .field("credentials", self.credentials)
+            .field("identity", self.identity)
+            .field("login", self.login)
+            .close();
+    }
 }
 
 /// Why the sign-in-again dialog is open.
@@ -177,9 +196,7 @@ impl Session {
     pub fn start(&self, credentials: Credentials, identity: CallerIdentity, login: Option<PasswordLogin>) {
         if let (Some(storage), Some(login)) = (storage(), &login) {
             let stored = Stored { credentials: &credentials, identity: &identity, login };
-            if let Ok(text) = serde_json::to_string(&stored) {
-                let _ = storage.set_item(STORAGE_KEY, &text);
-            }
+            let _ = storage.set_item(STORAGE_KEY, &stored.to_json());
         }
         self.expired.set(false);
         self.credentials.set(Some(credentials));

@@ -9,19 +9,13 @@ use super::error::{ApiError, ApiResult};
 use super::transport::RequestParts;
 use crate::credentials::Credentials;
 use crate::json::Json;
+use crate::json_encode::ToJson;
 
 /// Temporary keys and when they expire (RFC 3339, the server's clock).
 pub struct TemporaryKeys {
     pub credentials: Credentials,
     pub expires_at: String,
 }
-
-/// The request as JSON; `Malformed` (status 0) if it cannot be written.
-fn json(request: &AuthRequest) -> Option<String> {
-    serde_json::to_string(request).ok()
-}
-
-const UNWRITABLE: ApiError = ApiError::Malformed { status: 0 };
 
 impl Client {
     /// `POST /v3/auth/tokens` with the password, then `POST /v3.0/OS-CREDENTIAL/securitytokens`
@@ -45,12 +39,8 @@ impl Client {
                 scope: Some(Scope { domain }),
             },
         };
-        let outgoing = RequestParts {
-            method: Method::POST,
-            path: "/v3/auth/tokens",
-            body: Some(json(&login).ok_or(UNWRITABLE)?),
-            headers: &[],
-        };
+        let outgoing =
+            RequestParts { method: Method::POST, path: "/v3/auth/tokens", body: Some(login.to_json()), headers: &[] };
         let answer = self.unsigned(outgoing).await?;
         let token = answer.headers.get("x-subject-token").ok_or(ApiError::Malformed { status: answer.status })?;
 
@@ -66,8 +56,7 @@ impl Client {
         };
         let headers = [("x-auth-token", token.as_str())];
         let path = "/v3.0/OS-CREDENTIAL/securitytokens";
-        let outgoing =
-            RequestParts { method: Method::POST, path, body: Some(json(&ask).ok_or(UNWRITABLE)?), headers: &headers };
+        let outgoing = RequestParts { method: Method::POST, path, body: Some(ask.to_json()), headers: &headers };
         let answer = self.unsigned(outgoing).await?;
         let read = || {
             let credential = Json::parse(&answer.text)?.object("credential")?;

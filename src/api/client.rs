@@ -18,7 +18,6 @@ use std::rc::Rc;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Method;
 use leptos::prelude::*;
-use serde::Serialize;
 
 use super::cache::{Freshness, Pending, SharedGets};
 use super::clock::Clock;
@@ -26,6 +25,7 @@ use super::error::{ApiError, ApiResult};
 use super::transport::{decode, exchange, Refused, RequestParts, Signing, Success};
 use crate::credentials::Credentials;
 use crate::json::FromJson;
+use crate::json_encode::ToJson;
 
 /// Opens the sign-in-again dialog and waits for it: fresh keys, or None when declined.
 pub type Reauthenticate = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = Option<Credentials>>>>>;
@@ -153,7 +153,7 @@ impl Client {
     /// decodes the answer. A GET joins the same GET as `freshness` allows. A refusal for a
     /// stale date is retried once with the clock corrected, and one for expired keys once
     /// after the person signs in again.
-    pub async fn send<B: Serialize, T: FromJson>(
+    pub async fn send<B: ToJson, T: FromJson>(
         &self,
         credentials: &Credentials,
         method: Method,
@@ -161,10 +161,7 @@ impl Client {
         body: Option<&B>,
         freshness: Freshness,
     ) -> ApiResult<T> {
-        let body = match body {
-            Some(body) => Some(serde_json::to_string(body).map_err(|_| ApiError::Malformed { status: 0 })?),
-            None => None,
-        };
+        let body = body.map(ToJson::to_json);
         let state = self.state();
         let mut credentials = credentials.clone();
         let (mut corrected, mut reauthenticated) = (false, false);
