@@ -1,8 +1,9 @@
 //! `cargo xtask size`: where the shipped bytes go, before you add a dependency or a page.
 //!
-//! Builds the release wasm with symbol names kept, runs wasm-bindgen and wasm-opt -Oz as
-//! Trunk does, then prints the gzip size and twiggy's raw bytes per crate and the largest
-//! items. (The names make the wasm bigger; the gzip figure is of a stripped copy.)
+//! Builds the release wasm with symbol names kept, runs wasm-bindgen and wasm-opt with
+//! index.html's passes (`-Os --converge`) as Trunk does, then prints the gzip size and
+//! twiggy's raw bytes per crate and the largest items. (The names make the wasm bigger;
+//! the gzip figure is of a stripped copy.)
 
 use std::collections::BTreeMap;
 
@@ -89,7 +90,13 @@ pub fn size() -> Result<(), String> {
     let named = out.join("named.wasm");
     let stripped = out.join("stripped.wasm");
     for (target, keep_names) in [(&named, true), (&stripped, false)] {
-        let mut args = vec!["-Oz", if keep_names { "-g" } else { "--strip-debug" }];
+        // As index.html's data-wasm-opt: -Os run to a fixed point; the named copy keeps names.
+        let mut args = vec!["-Os", "--converge"];
+        if keep_names {
+            args.push("-g");
+        } else {
+            args.extend(["--strip-debug", "--strip-producers", "--strip-target-features"]);
+        }
         args.extend(WASM_FEATURES);
         args.extend([bindgen.to_str().expect("utf-8"), "-o", target.to_str().expect("utf-8")]);
         status(cmd("wasm-opt", &args))?;
@@ -112,7 +119,10 @@ pub fn size() -> Result<(), String> {
     let mut crates: Vec<(u64, String)> = per_crate.into_iter().map(|(k, v)| (v, k)).collect();
     crates.sort_by(|a, b| b.cmp(a));
     items.sort_by(|a, b| b.cmp(a));
-    println!("\nwasm after wasm-opt -Oz: {} B gzip -9 (raw bytes per crate below, before gzip)", gzip.stdout.len());
+    println!(
+        "\nwasm after wasm-opt -Os --converge: {} B gzip -9 (raw bytes per crate below, before gzip)",
+        gzip.stdout.len()
+    );
     for (bytes, name) in crates.iter().take(25) {
         println!("  {bytes:>8}  {name}");
     }
