@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::harness::{Launch, Session, NGINX_CONF};
+use crate::harness::{Launch, Scratch, Session, NGINX_CONF};
 
 /// The shipped configuration, made checkable here: only the certificate, the web root and
 /// the log move into `scratch` (a throwaway self-signed certificate); the endpoints, the
@@ -43,7 +43,8 @@ fn test_without_network(conf: &str, scratch: &std::path::Path) -> (bool, String)
 
 #[tokio::test]
 async fn the_shipped_nginx_conf_passes_nginx_t_with_no_dns_for_iam_or_sts() {
-    let scratch = std::env::temp_dir().join(format!("iam-e2e-nginx-t-{}", std::process::id()));
+    let folder = Scratch::named("nginx-t");
+    let scratch = &folder.0;
     std::fs::create_dir_all(scratch.join("dist")).unwrap();
     let made = Command::new("openssl")
         .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=console.example.com"])
@@ -55,14 +56,14 @@ async fn the_shipped_nginx_conf_passes_nginx_t_with_no_dns_for_iam_or_sts() {
         .expect("openssl");
     assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
 
-    let (passed, said) = test_without_network(&checkable(NGINX_CONF, &scratch), &scratch);
+    let (passed, said) = test_without_network(&checkable(NGINX_CONF, scratch), scratch);
     assert!(passed && said.contains("test is successful"), "nginx -t without DNS:\n{said}");
 
     // The check can fail: an endpoint named in proxy_pass is resolved at start, and with
     // no DNS nginx refuses the configuration, as the shipped file did before.
-    let resolved_at_start = checkable(NGINX_CONF, &scratch)
+    let resolved_at_start = checkable(NGINX_CONF, scratch)
         .replace("proxy_pass $iam_endpoint;", "proxy_pass https://iam.myhuaweicloud.com;");
-    let (passed, said) = test_without_network(&resolved_at_start, &scratch);
+    let (passed, said) = test_without_network(&resolved_at_start, scratch);
     assert!(!passed && said.contains("host not found"), "a host in proxy_pass needs DNS at start:\n{said}");
 }
 

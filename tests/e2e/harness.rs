@@ -188,9 +188,9 @@ impl Drop for ProcessGroup {
 pub struct Scratch(pub std::path::PathBuf);
 
 impl Scratch {
-    /// A new empty folder for test number `n` of this process.
-    fn new(n: usize) -> Self {
-        let folder = std::env::temp_dir().join(format!("iam-e2e-{}-{n}", std::process::id()));
+    /// A new empty folder `name` for a test of this process.
+    pub fn named(name: &str) -> Self {
+        let folder = std::env::temp_dir().join(format!("iam-e2e-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&folder);
         std::fs::create_dir_all(&folder).expect("scratch folder");
         Scratch(folder)
@@ -331,7 +331,7 @@ impl Session {
         change(&mut seed);
         static SEEDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = SEEDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let scratch = Scratch::new(n);
+        let scratch = Scratch::named(&n.to_string());
         let seed_path = scratch.0.join("seed.json");
         std::fs::write(&seed_path, seed.to_string()).expect("write seed");
         let mut dist = std::path::PathBuf::from(env("IAM_E2E_DIST"));
