@@ -1,7 +1,7 @@
 //! Writing request bodies (and the tab's stored session) as JSON by hand: serde_json's
 //! encoder cost ~3 KB gzip of wasm for a handful of small types. The field order and the
-//! fields left out are serde's (`skip_serializing_if`), and a host test holds every encoder
-//! to serde_json's output for the same value, escapes included.
+//! fields left out are serde's (`skip_serializing_if`), and `tests/json_encoding.rs` holds
+//! every encoder to serde_json's output for the same value, escapes included.
 //!
 //! ```
 //! use iam_console::json_encode::ToJson;
@@ -244,61 +244,5 @@ impl ToJson for TokenIdentity {
 impl ToJson for Scope {
     fn write_json(&self, out: &mut String) {
         Object::open(out).field("domain", &self.domain).close();
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every character class serde_json escapes, and some it does not.
-    const AWKWARD: &str = "q\"b\\n\nr\rt\tb\u{8}f\u{c}nul\u{0}esc\u{1b}us\u{1f}del\u{7f}/é中😀";
-
-    fn same<T: ToJson + serde::Serialize>(value: &T) {
-        assert_eq!(value.to_json(), serde_json::to_string(value).unwrap());
-    }
-
-    #[test]
-    fn request_bodies_are_written_as_serde_writes_them() {
-        same(&ChangePasswordRequest { new_password: AWKWARD.into(), old_password: "Old-Pass-1".into() });
-        same(&UpdateUserRequest::default());
-        same(&UpdateUserRequest { new_user_name: Some(AWKWARD.into()), new_description: None, enabled: Some(false) });
-        same(&UpdateUserRequest { new_user_name: None, new_description: Some(String::new()), enabled: Some(true) });
-        same(&DecodeAuthorizationMessageRequest { encoded_message: AWKWARD.into() });
-        same(&CallerIdentity { account_id: "a".into(), principal_urn: AWKWARD.into(), principal_id: "u".into() });
-    }
-
-    #[test]
-    fn the_classic_sign_in_bodies_are_written_as_serde_writes_them() {
-        let domain = Domain { id: None, name: AWKWARD.into() };
-        let user = PasswordUser { domain: domain.clone(), name: "alice".into(), password: AWKWARD.into() };
-        same(&AuthRequest {
-            auth: Auth {
-                identity: Identity {
-                    methods: vec!["password".into()],
-                    password: Some(PasswordIdentity { user }),
-                    token: None,
-                },
-                scope: Some(Scope { domain: Domain { id: Some("id".into()), ..domain } }),
-            },
-        });
-        same(&AuthRequest {
-            auth: Auth {
-                identity: Identity {
-                    methods: vec!["token".into()],
-                    password: None,
-                    token: Some(TokenIdentity { duration_seconds: 900 }),
-                },
-                scope: None,
-            },
-        });
-    }
-
-    #[test]
-    fn numbers_are_written_as_serde_writes_them() {
-        for number in [0_u64, 900, 1_700_000_000_123, u64::MAX] {
-            assert_eq!(number.to_json(), serde_json::to_string(&number).unwrap());
-        }
-        assert_eq!(900_u32.to_json(), "900");
     }
 }
