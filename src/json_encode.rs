@@ -53,13 +53,6 @@ impl ToJson for str {
     }
 }
 
-/// No body (`send::<(), _>`): never written.
-impl ToJson for () {
-    fn write_json(&self, out: &mut String) {
-        out.push_str("null");
-    }
-}
-
 impl ToJson for String {
     fn write_json(&self, out: &mut String) {
         self.as_str().write_json(out);

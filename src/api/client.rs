@@ -144,28 +144,38 @@ impl Client {
         outcome
     }
 
-    /// `GET path` as fresh as `freshness` says, decoded.
+    /// `GET path` as fresh as `freshness` says, decoded: it joins the same GET on its way
+    /// (or an answer kept for the page) as `freshness` allows.
     pub async fn get<T: FromJson>(&self, credentials: &Credentials, path: &str, freshness: Freshness) -> ApiResult<T> {
-        self.send::<(), T>(credentials, Method::GET, path, None, freshness).await
+        let shared = self.shared_get(credentials, path, freshness);
+        self.call(credentials, Method::GET, path, None, Some(shared)).await
     }
 
-    /// Sends `method path` with an optional JSON body, signed with `credentials`, and
-    /// decodes the answer. A GET joins the same GET as `freshness` allows. A refusal for a
-    /// stale date is retried once with the clock corrected, and one for expired keys once
-    /// after the person signs in again.
-    pub async fn send<B: ToJson, T: FromJson>(
+    /// Sends `method path` (a change: POST, PUT, DELETE) with a JSON body, decoded answer.
+    pub async fn send<T: FromJson>(
         &self,
         credentials: &Credentials,
         method: Method,
         path: &str,
-        body: Option<&B>,
-        freshness: Freshness,
+        body: &impl ToJson,
     ) -> ApiResult<T> {
-        let body = body.map(ToJson::to_json);
+        self.call(credentials, method, path, Some(body.to_json()), None).await
+    }
+
+    /// Signs with `credentials`, sends (or awaits the `shared` GET) and decodes the answer.
+    /// A refusal for a stale date is retried once with the clock corrected, and one for
+    /// expired keys once after the person signs in again.
+    async fn call<T: FromJson>(
+        &self,
+        credentials: &Credentials,
+        method: Method,
+        path: &str,
+        body: Option<String>,
+        mut shared: Option<InFlight>,
+    ) -> ApiResult<T> {
         let state = self.state();
         let mut credentials = credentials.clone();
         let (mut corrected, mut reauthenticated) = (false, false);
-        let mut shared = (method == Method::GET).then(|| self.shared_get(&credentials, path, freshness));
         loop {
             let exchanged = match shared.take() {
                 Some(answer) => self.await_shared(answer).await,

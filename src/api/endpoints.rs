@@ -44,7 +44,7 @@ impl Client {
 
     /// `POST /v5/caller-password`.
     pub async fn change_password(&self, credentials: &Credentials, body: &ChangePasswordRequest) -> ApiResult<()> {
-        self.send(credentials, Method::POST, "/v5/caller-password", Some(body), Freshness::Now).await
+        self.send(credentials, Method::POST, "/v5/caller-password", body).await
     }
 
     /// `GET /v5/password-policy`: the rules a new password must meet.
@@ -57,8 +57,7 @@ impl Client {
     pub async fn decode_authorization_message(&self, credentials: &Credentials, encoded: &str) -> ApiResult<String> {
         let body = DecodeAuthorizationMessageRequest { encoded_message: encoded.to_owned() };
         let path = "/v5/decode-authorization-message";
-        let answer: DecodeAuthorizationMessageResponse =
-            self.send(credentials, Method::POST, path, Some(&body), Freshness::Now).await?;
+        let answer: DecodeAuthorizationMessageResponse = self.send(credentials, Method::POST, path, &body).await?;
         Ok(answer.decoded_message)
     }
 
@@ -81,8 +80,7 @@ impl Client {
 
     /// `PUT /v5/users/{user_id}` with only the fields that change; the user as saved.
     pub async fn update_user(&self, credentials: &Credentials, id: &str, body: &UpdateUserRequest) -> ApiResult<User> {
-        let answer: UserResponse =
-            self.send(credentials, Method::PUT, &user_path(id), Some(body), Freshness::Now).await?;
+        let answer: UserResponse = self.send(credentials, Method::PUT, &user_path(id), body).await?;
         Ok(answer.user)
     }
 
