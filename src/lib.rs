@@ -24,7 +24,7 @@ pub mod theme;
 use leptos::prelude::*;
 
 use crate::api::Freshness;
-use crate::components::{Choice, ChoiceOption, SignInAgainDialog};
+use crate::components::{Choice, ChoiceOption, OnDemand, SIGN_IN_AGAIN};
 use crate::i18n::{t, tr, Lang};
 use crate::router::{navigate, use_path, Link, RequireSignIn, Router};
 use crate::session::Session;
@@ -37,6 +37,8 @@ pub fn App() -> impl IntoView {
         prefetch_for(session.client, &window().location().pathname().unwrap_or_default(), &credentials);
     }
     let clock_off = session.client.clock_off_minutes;
+    // The dialog is drawn again only when why it asks changes, not on every write.
+    let reauth = Memo::new(move |_| session.reauth.get());
     let region = config::get().region.clone().map(|region| view! { <span class="region">{region}</span> });
     view! {
         <Router>
@@ -58,7 +60,7 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 <CurrentPage />
             </main>
-            {move || session.reauth.get().map(|why| view! { <SignInAgainDialog why=why /> })}
+            {move || reauth.get().map(|_| view! { <OnDemand page=SIGN_IN_AGAIN /> })}
         </Router>
     }
 }
@@ -169,18 +171,17 @@ fn prefetch_for(client: api::Client, path: &str, credentials: &session::Credenti
 #[component]
 fn CurrentPage() -> impl IntoView {
     let path = use_path();
+    let signed_in = |page| view! { <RequireSignIn><OnDemand page=page /></RequireSignIn> }.into_any();
     move || match path.get().as_str() {
-        "/" => pages::home::HomePage().into_any(),
+        "/" => view! { <OnDemand page=pages::HOME /> }.into_any(),
         "/sign-in" => pages::sign_in::SignInPage().into_any(),
-        "/password" => {
-            view! { <RequireSignIn><pages::change_password::ChangePasswordPage /></RequireSignIn> }.into_any()
-        }
-        "/users" => view! { <RequireSignIn><pages::users::UsersPage /></RequireSignIn> }.into_any(),
+        "/password" => signed_in(pages::CHANGE_PASSWORD),
+        "/users" => signed_in(pages::USERS),
         path if user_id_in(path).is_some() => {
             let user_id = user_id_in(path).unwrap_or_default().to_owned();
-            view! { <RequireSignIn><pages::user_detail::UserDetailPage user_id=user_id.clone() /></RequireSignIn> }
+            view! { <RequireSignIn><OnDemand page=pages::USER_DETAIL param=user_id.clone() /></RequireSignIn> }
                 .into_any()
         }
-        _ => pages::not_found::NotFoundPage().into_any(),
+        _ => view! { <OnDemand page=pages::NOT_FOUND /> }.into_any(),
     }
 }

@@ -96,6 +96,10 @@ pub struct Shared {
     pub details_title: &'static str,
     pub decoding: &'static str,
     pub not_decoded: &'static str,
+    /// Shown while a page's code arrives (only after a moment: a quick load shows nothing).
+    pub page_loading: &'static str,
+    /// A page's code did not arrive.
+    pub page_not_loaded: &'static str,
 }
 
 /// Failed requests.

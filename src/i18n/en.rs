@@ -117,6 +117,8 @@ pub static TEXT: Text = Text {
         details_title: "Why access was denied",
         decoding: "Asking IAM why…",
         not_decoded: "The details could not be loaded:",
+        page_loading: "Loading the page…",
+        page_not_loaded: "This page could not be loaded. Check your connection, then try again.",
     },
     errors: Errors {
         timeout: "The server took too long to answer.",

@@ -104,6 +104,8 @@ pub static TEXT: Text = Text {
         details_title: "拒绝访问的原因",
         decoding: "正在向IAM查询原因…",
         not_decoded: "无法加载详情：",
+        page_loading: "正在加载页面…",
+        page_not_loaded: "无法加载此页面。请检查网络连接，然后重试。",
     },
     errors: Errors {
         timeout: "服务器响应超时。",

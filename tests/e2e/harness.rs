@@ -736,6 +736,26 @@ impl Session {
             assert_eq!(header("referrer-policy"), "no-referrer", "{path}");
             assert_eq!(header("x-frame-options"), "DENY", "{path}");
         }
+
+        // Every file the app fetched (the first screen's and each page's) is named by its
+        // content and kept for a year, by the emulator and by nginx alike.
+        let caching = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 const files = performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)\
+                   .filter(p => /\\.(wasm|js|css)$/.test(p));\
+                 Promise.all(files.map(path => fetch(path).then(r => [path, r.headers.get('cache-control')])))\
+                   .then(done, e => done([['fetch failed', String(e)]]));",
+                vec![],
+            )
+            .await
+            .expect("read caching");
+        let caching: Vec<(String, Option<String>)> = serde_json::from_value(caching).expect("path and caching");
+        assert!(caching.iter().any(|(path, _)| path.ends_with(".wasm")), "the app's files were found: {caching:?}");
+        for (path, rule) in caching {
+            assert_eq!(rule.as_deref(), Some("public, max-age=31536000, immutable"), "{path}");
+        }
     }
 
     /// Runs [`Session::assert_secure`], then ends the browser session (processes end when

@@ -9,6 +9,7 @@ mod harness;
 mod languages;
 mod long_day;
 mod looks;
+mod on_demand;
 mod sessions;
 mod sign_in;
 mod try_account;

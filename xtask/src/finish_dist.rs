@@ -9,6 +9,8 @@
 //!   into one stylesheet named by a hash of its content (one render-blocking request; the
 //!   component CSS stays beside its component in the source).
 //! - `config.json` is preloaded, so it arrives with the wasm instead of after it.
+//! - Release builds: the wasm is split, one file for the first screen and one a page
+//!   (`split.rs`), each named by its content; the glue is named by its own content too.
 //! - Release builds: the glue is minified with terser (Trunk's own minifier cannot parse
 //!   it), and every wasm, JS, CSS and HTML file gets precompressed twins (`.br`, `.gz`) for
 //!   the emulator and nginx (`gzip_static`) to send. config.json gets none: people edit it.
@@ -24,10 +26,7 @@ use sha2::{Digest, Sha384};
 const OPEN: &str = "<script type=\"module\">";
 const CLOSE: &str = "</script>";
 
-/// FNV-1a, enough to give a file a name that changes with its content.
-fn content_hash(text: &[u8]) -> u64 {
-    text.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
-}
+use crate::split::{self, content_hash};
 
 /// `sha384-<base64>`, the form of an `integrity` attribute.
 fn integrity(bytes: &[u8]) -> String {
@@ -73,6 +72,17 @@ pub fn glue_that_starts(glue: &str, wasm: &str) -> Result<String, String> {
         return Err("the wasm-bindgen glue has no __wbg_init function".into());
     }
     Ok(format!("{glue}\nawait __wbg_init({{ module_or_path: '{wasm}' }});\n"))
+}
+
+/// `html` with the wasm preload naming `wasm` (and its `integrity`) instead of `old`.
+pub fn with_wasm_preload(html: &str, old: &str, wasm: &str, integrity: &str) -> Result<String, String> {
+    let tag = tag_starting(html, "<link rel=\"preload\"")
+        .filter(|tag| tag.contains(&format!("href=\"{old}\"")))
+        .ok_or("index.html has no preload of the wasm")?;
+    let old_integrity = between(tag, "integrity=\"", "\"").ok_or("the wasm preload has no integrity")?;
+    let new_tag =
+        tag.replace(&format!("href=\"{old}\""), &format!("href=\"{wasm}\"")).replace(old_integrity, integrity);
+    Ok(html.replacen(tag, &new_tag, 1))
 }
 
 /// The `href` of every `<link rel="stylesheet">` in `html`, in order.
@@ -147,22 +157,40 @@ pub fn finish_dist() -> Result<(), String> {
 
     // The glue starts the wasm itself and is the page's one module script.
     let loader = find_loader(&html)?;
-    let glue_file = dir.join(loader.glue.trim_start_matches('/'));
-    let glue = String::from_utf8(read(&glue_file)?).map_err(|e| e.to_string())?;
-    write(&glue_file, glue_that_starts(&glue, &loader.wasm)?)?;
-    if release {
-        minify(&glue_file)?;
-    }
-    let script = format!(
-        "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n    \
-         <link rel=\"preload\" href=\"/config.json\" as=\"fetch\" crossorigin=\"anonymous\">",
-        loader.glue,
-        integrity(&read(&glue_file)?)
-    );
-    html = html.replace(&loader.element, &script);
     if let Some(preload) = tag_starting(&html, &format!("<link rel=\"modulepreload\" href=\"{}\"", loader.glue)) {
         html = html.replace(&preload.to_owned(), "");
     }
+    let trunk_glue = dir.join(loader.glue.trim_start_matches('/'));
+    let (glue, wasm) = if release {
+        // Trunk's one wasm and its glue give way to the split build's parts.
+        let built = split::split_build(&crate::run::root().join("target/split"), false)?;
+        std::fs::remove_file(dir.join(loader.wasm.trim_start_matches('/'))).map_err(|e| e.to_string())?;
+        let wasm = format!("/iam-console-{:016x}_bg.wasm", content_hash(&built.main_wasm));
+        write(&dir.join(&wasm[1..]), &built.main_wasm)?;
+        html = with_wasm_preload(&html, &loader.wasm, &wasm, &integrity(&built.main_wasm))?;
+        for (name, bytes) in &built.chunks {
+            write(&dir.join(name), bytes)?;
+        }
+        (built.glue, wasm)
+    } else {
+        (String::from_utf8(read(&trunk_glue)?).map_err(|e| e.to_string())?, loader.wasm.clone())
+    };
+    write(&trunk_glue, glue_that_starts(&glue, &wasm)?)?;
+    let mut glue_href = loader.glue.clone();
+    if release {
+        minify(&trunk_glue)?;
+        let bytes = read(&trunk_glue)?;
+        glue_href = format!("/iam-console-{:016x}.js", content_hash(&bytes));
+        std::fs::remove_file(&trunk_glue).map_err(|e| e.to_string())?;
+        write(&dir.join(&glue_href[1..]), bytes)?;
+    }
+    let glue_file = dir.join(glue_href.trim_start_matches('/'));
+    let script = format!(
+        "<script type=\"module\" src=\"{glue_href}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n    \
+         <link rel=\"preload\" href=\"/config.json\" as=\"fetch\" crossorigin=\"anonymous\">",
+        integrity(&read(&glue_file)?)
+    );
+    html = html.replace(&loader.element, &script);
 
     // One stylesheet, in the order index.html lists them.
     let sheets = stylesheets(&html);
@@ -226,6 +254,14 @@ mod tests {
         let started = glue_that_starts(glue, "/app-3_bg.wasm").unwrap();
         assert!(started.ends_with("await __wbg_init({ module_or_path: '/app-3_bg.wasm' });\n"));
         assert!(glue_that_starts("export { other as default };", "/x.wasm").is_err());
+    }
+
+    #[test]
+    fn the_wasm_preload_names_the_new_wasm_and_its_integrity() {
+        let html = "<link rel=\"preload\" href=\"/app-3_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-old\" as=\"fetch\">";
+        let moved = with_wasm_preload(html, "/app-3_bg.wasm", "/app-4_bg.wasm", "sha384-new").unwrap();
+        assert_eq!(moved, html.replace("app-3", "app-4").replace("sha384-old", "sha384-new"));
+        assert!(with_wasm_preload(html, "/other_bg.wasm", "/x", "y").is_err());
     }
 
     #[test]

@@ -1,25 +1,15 @@
 //! `cargo xtask size`: where the shipped bytes go, before you add a dependency or a page.
 //!
-//! Builds the release wasm with symbol names kept, runs wasm-bindgen and wasm-opt with
-//! index.html's passes (`-Os --converge`) as Trunk does, then prints the gzip size and
-//! twiggy's raw bytes per crate and the largest items. (The names make the wasm bigger;
-//! the gzip figure is of a stripped copy.)
+//! Builds the release wasm with symbol names kept and splits it as the release build does
+//! (`split.rs`), then prints, for the first screen's wasm and for each page's, the gzip
+//! size and twiggy's raw bytes per crate and the largest items. (The names make the wasm
+//! bigger; the gzip figures are of the release build's stripped parts.)
 
 use std::collections::BTreeMap;
 
 use crate::run::{cargo, cmd, root, status, step};
+use crate::split;
 use crate::tools;
-
-/// The wasm features rustc enables by default; wasm-opt must be told (as in index.html).
-const WASM_FEATURES: [&str; 7] = [
-    "--enable-bulk-memory",
-    "--enable-bulk-memory-opt",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-mutable-globals",
-    "--enable-reference-types",
-    "--enable-multivalue",
-];
 
 /// The crate an item belongs to: the first lower-case `name::` path segment in it
 /// (`<T as tachys::view::Render>::build` → `tachys`, `core[hash]::fmt` → `core`).
@@ -74,35 +64,11 @@ fn csv_row(line: &str) -> Option<(String, u64)> {
     Some((name, bytes))
 }
 
-pub fn size() -> Result<(), String> {
-    tools::ensure_build_tools()?;
-    tools::ensure_twiggy()?;
-    step("building the release wasm with names kept");
-    let mut build = cargo(&["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "iam-console"]);
-    build.env("CARGO_PROFILE_RELEASE_STRIP", "false");
-    status(build)?;
-    let out = root().join("target/size");
-    let _ = std::fs::remove_dir_all(&out);
-    let wasm = root().join("target/wasm32-unknown-unknown/release/iam-console.wasm");
-    let (wasm, out_str) = (wasm.to_str().expect("utf-8 path"), out.to_str().expect("utf-8 path"));
-    status(cmd("wasm-bindgen", &["--target", "web", "--out-dir", out_str, wasm]))?;
-    let bindgen = out.join("iam-console_bg.wasm");
-    let named = out.join("named.wasm");
-    let stripped = out.join("stripped.wasm");
-    for (target, keep_names) in [(&named, true), (&stripped, false)] {
-        // As index.html's data-wasm-opt: -Os run to a fixed point; the named copy keeps names.
-        let mut args = vec!["-Os", "--converge"];
-        if keep_names {
-            args.push("-g");
-        } else {
-            args.extend(["--strip-debug", "--strip-producers", "--strip-target-features"]);
-        }
-        args.extend(WASM_FEATURES);
-        args.extend([bindgen.to_str().expect("utf-8"), "-o", target.to_str().expect("utf-8")]);
-        status(cmd("wasm-opt", &args))?;
-    }
-    let gzip = cmd("gzip", &["-9", "-c", stripped.to_str().expect("utf-8")]).output().map_err(|e| e.to_string())?;
-    let csv = cmd("twiggy", &["top", "-n", "1000000", "--format", "csv", named.to_str().expect("utf-8")])
+/// Per crate (raw bytes, largest first) and the largest items of a wasm with names.
+type Sizes = (Vec<(u64, String)>, Vec<(u64, String)>);
+
+fn sizes_of(wasm: &std::path::Path) -> Result<Sizes, String> {
+    let csv = cmd("twiggy", &["top", "-n", "1000000", "--format", "csv", wasm.to_str().expect("utf-8")])
         .output()
         .map_err(|e| format!("cannot run twiggy: {e}"))?;
     let text = String::from_utf8_lossy(&csv.stdout);
@@ -119,16 +85,48 @@ pub fn size() -> Result<(), String> {
     let mut crates: Vec<(u64, String)> = per_crate.into_iter().map(|(k, v)| (v, k)).collect();
     crates.sort_by(|a, b| b.cmp(a));
     items.sort_by(|a, b| b.cmp(a));
-    println!(
-        "\nwasm after wasm-opt -Os --converge: {} B gzip -9 (raw bytes per crate below, before gzip)",
-        gzip.stdout.len()
-    );
-    for (bytes, name) in crates.iter().take(25) {
-        println!("  {bytes:>8}  {name}");
+    Ok((crates, items))
+}
+
+fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
+    use std::io::Write;
+    let mut gzip = cmd("gzip", &["-9", "-c"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    gzip.stdin.take().expect("stdin").write_all(bytes).map_err(|e| e.to_string())?;
+    Ok(gzip.wait_with_output().map_err(|e| e.to_string())?.stdout.len())
+}
+
+pub fn size() -> Result<(), String> {
+    tools::ensure_build_tools()?;
+    tools::ensure_twiggy()?;
+    step("building the release wasm with names kept");
+    let mut build = cargo(&["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "iam-console"]);
+    build.env("CARGO_PROFILE_RELEASE_STRIP", "false");
+    status(build)?;
+    let stripped = split::split_build(&root().join("target/size/stripped"), false)?;
+    let named_dir = root().join("target/size/named");
+    let named = split::split_build(&named_dir, true)?;
+    let mut parts =
+        vec![("first screen (main wasm)".to_owned(), named_dir.join("main-named.wasm"), stripped.main_wasm)];
+    std::fs::write(&parts[0].1, &named.main_wasm).map_err(|e| e.to_string())?;
+    for ((name, bytes), (_, stripped_bytes)) in named.chunks.iter().zip(stripped.chunks) {
+        let path = named_dir.join(name);
+        std::fs::write(&path, bytes).map_err(|e| e.to_string())?;
+        parts.push((name.rsplit_once('-').map_or(name.as_str(), |(stem, _)| stem).to_owned(), path, stripped_bytes));
     }
-    println!("\nlargest items:");
-    for (bytes, name) in items.iter().take(25) {
-        println!("  {bytes:>8}  {}", name.chars().take(140).collect::<String>());
+    for (part, path, stripped) in parts {
+        let (crates, items) = sizes_of(&path)?;
+        println!("\n{part}: {} B gzip -9 (raw bytes per crate below, before gzip)", gzip_size(&stripped)?);
+        for (bytes, name) in crates.iter().take(20) {
+            println!("  {bytes:>8}  {name}");
+        }
+        println!("largest items:");
+        for (bytes, name) in items.iter().take(12) {
+            println!("  {bytes:>8}  {}", name.chars().take(140).collect::<String>());
+        }
     }
     Ok(())
 }

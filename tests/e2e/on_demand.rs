@@ -1,0 +1,61 @@
+//! Pages whose code arrives on the first visit: the sign-in screen downloads no page's
+//! file, a page downloads its own, and a file that does not arrive is explained, with
+//! "Try again" that works once the network is back.
+
+use serde_json::json;
+
+use crate::harness::{Launch, Session, BOB};
+
+/// The wasm files the page has fetched so far, by name.
+async fn fetched_wasm(s: &Session) -> Vec<String> {
+    let names = s
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)\
+             .filter(p => p.endsWith('.wasm'));",
+            vec![],
+        )
+        .await
+        .expect("resource timing");
+    serde_json::from_value(names).expect("names")
+}
+
+#[tokio::test]
+async fn sign_in_downloads_no_page_and_the_users_page_only_its_own() {
+    let s = Session::start().await;
+    s.client.goto(&format!("{}/sign-in", s.base)).await.unwrap();
+    s.choose("Access keys").await;
+    let first = fetched_wasm(&s).await;
+    assert_eq!(first.len(), 1, "the first screen is one wasm file: {first:?}");
+    assert!(!first[0].contains("split_"), "no page's file on the sign-in screen: {first:?}");
+
+    s.sign_in_at("/users", &BOB, "bob-admin").await;
+    s.wait_for("//h1[normalize-space(.)='Users']").await;
+    let now = fetched_wasm(&s).await;
+    assert!(now.iter().any(|name| name.contains("split_users_page-")), "the users page's file: {now:?}");
+    assert!(!now.iter().any(|name| name.contains("split_user_detail_page-")), "not a page never opened: {now:?}");
+    s.close().await;
+}
+
+#[tokio::test]
+async fn an_admin_page_whose_file_is_cut_off_says_so_and_try_again_loads_it() {
+    let s = Session::launch(Launch { through_nginx: true, ..Launch::default() }).await;
+    s.cdp("Network.enable", json!({})).await;
+    s.cdp("Network.setBlockedURLs", json!({ "urls": ["*split_users_page-*"] })).await;
+    s.sign_in_at("/users", &BOB, "bob-admin").await;
+    s.announced("This page could not be loaded. Check your connection, then try again.").await;
+    s.assert_accessible("a page's file did not arrive").await;
+
+    s.cdp("Network.setBlockedURLs", json!({ "urls": [] })).await;
+    s.click_button("Try again").await;
+    s.wait_for("//h1[normalize-space(.)='Users']").await;
+    s.wait_for("//table//a[normalize-space(.)='alice']").await;
+    assert!(
+        s.client
+            .find(fantoccini::Locator::XPath("//*[@role='alert'][contains(., 'could not be loaded')]"))
+            .await
+            .is_err(),
+        "the message is gone once the page is here"
+    );
+    s.close().await;
+}
