@@ -99,6 +99,8 @@ struct Loads {
     api: Value,
     requests: f64,
     bytes: f64,
+    /// Bytes on the wire of the last warm visit (revalidations, and the API).
+    warm_bytes: f64,
 }
 
 const SEGMENTS: [&str; 6] = [
@@ -127,7 +129,7 @@ impl Loads {
             "ratio": app / floor, "within_target": app / floor <= TARGET_RATIO,
             "warm_app_median_ms": quantile(&self.warm_app, 0.5), "warm_app_p90_ms": quantile(&self.warm_app, 0.9),
             "warm_floor_median_ms": quantile(&self.warm_floor, 0.5),
-            "requests": self.requests, "transferred_bytes": self.bytes, "segments": segments, "last_load_api": self.api,
+            "requests": self.requests, "transferred_bytes": self.bytes, "warm_transferred_bytes": self.warm_bytes, "segments": segments, "last_load_api": self.api,
         })
     }
 }
@@ -176,6 +178,7 @@ async fn measure(s: &Session, path: &str, floor: &str) -> Loads {
         if i > 0 {
             loads.warm_app.push(marks["ready"].as_f64().unwrap_or(0.0));
             loads.warm_floor.push(floor_ms);
+            loads.warm_bytes = marks["bytes"].as_f64().unwrap_or(0.0);
         }
     }
     s.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true })).await;
@@ -392,33 +395,44 @@ fn markdown(report: &Value) -> String {
     let kb = |bytes: &Value| bytes.as_f64().unwrap_or(0.0) / 1024.0;
     let mut md = String::new();
     if let Some(shipped) = report["shipped"].as_object() {
-        md.push_str("| shipped file | raw KB | gzip KB | brotli KB |\n|---|---:|---:|---:|\n");
+        md.push_str("| shipped file | when | raw KB | gzip KB | brotli KB |\n|---|---|---:|---:|---:|\n");
         for file in shipped["files"].as_array().into_iter().flatten() {
             md.push_str(&format!(
-                "| {} | {:.1} | {:.1} | {:.1} |\n",
+                "| {} | {} | {:.1} | {:.1} | {:.1} |\n",
                 file["name"].as_str().unwrap_or(""),
+                if file["first_load"].as_bool().unwrap_or(false) { "first load" } else { "on demand" },
                 kb(&file["raw"]),
                 kb(&file["gzip"]),
                 kb(&file["brotli"])
             ));
         }
-        let total = &shipped["total"];
-        let within = total["gzip"].as_f64().unwrap_or(f64::MAX) <= 150.0 * 1024.0;
+        let (first, total) = (&shipped["first_load"], &shipped["total"]);
+        let over = first["gzip"].as_f64().unwrap_or(f64::MAX) - 150.0 * 1024.0;
+        let first_verdict = if over <= 0.0 {
+            "within target".to_owned()
+        } else {
+            format!("**over target by {:.1} KB**", over / 1024.0)
+        };
         md.push_str(&format!(
-            "| **total** (target 150 KB gzip: {}) | {:.1} | {:.1} | {:.1} |\n\n",
-            verdict(within),
+            "| **first load of /sign-in** (target 150 KB gzip: {first_verdict}) | | {:.1} | {:.1} | {:.1} |\n",
+            kb(&first["raw"]),
+            kb(&first["gzip"]),
+            kb(&first["brotli"])
+        ));
+        md.push_str(&format!(
+            "| **whole app** | | {:.1} | {:.1} | {:.1} |\n\n",
             kb(&total["raw"]),
             kb(&total["gzip"]),
             kb(&total["brotli"])
         ));
     }
-    md.push_str("| network | page | app median / p90 ms | static median / p90 ms | ratio (target 1.5) | warm: app median / p90 ms, static median | requests | KB on the wire |\n");
+    md.push_str("| network | page | app median / p90 ms | static median / p90 ms | ratio (target 1.5) | warm: app median / p90 ms, static median | requests | KB on the wire, cold / warm |\n");
     md.push_str("|---|---|---:|---:|---:|---:|---:|---:|\n");
     for network in report["time_to_ready"].as_array().into_iter().flatten() {
         for page in network["pages"].as_array().into_iter().flatten() {
             let f = |k: &str| page[k].as_f64().unwrap_or(0.0);
             md.push_str(&format!(
-                "| {} | {} | {:.1} / {:.1} | {:.1} / {:.1} | {:.2} {} | {:.1} / {:.1}, {:.1} | {} | {:.1} |\n",
+                "| {} | {} | {:.1} / {:.1} | {:.1} / {:.1} | {:.2} {} | {:.1} / {:.1}, {:.1} | {} | {:.1} / {:.1} |\n",
                 network["network"].as_str().unwrap_or(""),
                 page["page"].as_str().unwrap_or(""),
                 f("app_median_ms"),
@@ -431,7 +445,8 @@ fn markdown(report: &Value) -> String {
                 f("warm_app_p90_ms"),
                 f("warm_floor_median_ms"),
                 f("requests"),
-                f("transferred_bytes") / 1024.0
+                f("transferred_bytes") / 1024.0,
+                f("warm_transferred_bytes") / 1024.0
             ));
         }
     }

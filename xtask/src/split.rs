@@ -132,8 +132,8 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
 
 /// Splits, binds and shrinks cargo's release wasm in `work`.
 pub fn split_build(work: &Path, keep_names: bool) -> Result<SplitBuild, String> {
-    let _ = std::fs::remove_dir_all(&work);
-    std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
+    let _ = std::fs::remove_dir_all(work);
+    std::fs::create_dir_all(work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
     let input = read(&cargo_wasm())?;
     let main_module = work.join("main.wasm");
     let split = wasm_split_cli_support::transform({

@@ -17,6 +17,7 @@ pub mod password_policy;
 pub mod password_strength;
 pub mod rules;
 pub mod signer;
+pub mod small_sort;
 pub mod types;
 
 pub use error::{ApiErrorBody, ErrorKind};

@@ -117,9 +117,7 @@ fn canonical_uri(path: &str) -> String {
 
 fn canonical_query(query: &[(String, String)]) -> String {
     let mut pairs: Vec<(String, String)> = query.iter().map(|(k, v)| (percent_encode(k), percent_encode(v))).collect();
-    // Unstable sort (whole pairs: equal ones are identical): std's stable sort costs ~4 KB
-    // of the app's wasm.
-    pairs.sort_unstable();
+    crate::small_sort::sort_by(&mut pairs, |a, b| a < b);
     pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
 }
 
@@ -127,7 +125,7 @@ fn canonical_query(query: &[(String, String)]) -> String {
 fn canonical_headers(headers: &[(String, String)]) -> (String, String) {
     let mut lower: Vec<(String, String)> =
         headers.iter().map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned())).collect();
-    lower.sort_unstable();
+    crate::small_sort::sort_by(&mut lower, |a, b| a < b);
     lower.dedup_by(|a, b| a.0 == b.0);
     let lines: String = lower.iter().map(|(n, v)| format!("{n}:{v}\n")).collect();
     let names = lower.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(";");

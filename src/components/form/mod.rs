@@ -26,8 +26,7 @@ pub fn merge_problems(mut before: Vec<Problem>, refusal: Option<Problem>, order:
         before.push(refusal);
     }
     let rank = |p: &Problem| order.iter().position(|f| *f == p.field).unwrap_or(order.len());
-    // Unstable: std's stable sort costs ~4 KB of wasm; fields are distinct, so the order is the same.
-    before.sort_unstable_by_key(rank);
+    iam_v5::small_sort::sort_by(&mut before, |a, b| rank(a) < rank(b));
     before
 }
 

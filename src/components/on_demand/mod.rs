@@ -36,13 +36,16 @@ impl From<leptos::wasm_split::SplitLoaderError> for PageNotLoaded {
     }
 }
 
+/// A page's code on its way.
+pub type PageArriving = Pin<Box<dyn Future<Output = Result<Page, PageNotLoaded>>>>;
+
 /// How to reach a page made by [`on_demand!`].
 #[derive(Clone, Copy)]
 pub struct OnDemandPage {
     /// The page, if its code is already here.
     pub ready: fn() -> Option<Page>,
     /// Fetches the page's code (once it has arrived, [`OnDemandPage::ready`] has it).
-    pub load: fn() -> Pin<Box<dyn Future<Output = Result<Page, PageNotLoaded>>>>,
+    pub load: fn() -> PageArriving,
 }
 
 /// Defines `NAME`, an [`OnDemandPage`] whose code is the wasm file `chunk` in a split build.
@@ -68,7 +71,7 @@ macro_rules! on_demand {
                 #[cfg(not(split_wasm))]
                 return $chunk().ok();
             }
-            fn load() -> ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Result<Page, PageNotLoaded>>>> {
+            fn load() -> $crate::components::on_demand::PageArriving {
                 Box::pin(async {
                     #[cfg(split_wasm)]
                     {
