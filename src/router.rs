@@ -149,7 +149,7 @@ thread_local! {
 /// ```no_run
 /// # use leptos::prelude::*;
 /// let edited = RwSignal::new(false);
-/// iam_console::router::guard_leaving(|t| t.user.unsaved, move || edited.get_untracked());
+/// iam_console::router::guard_leaving(|_| iam_console::i18n::user_words().unsaved, move || edited.get_untracked());
 /// ```
 pub fn guard_leaving(question: crate::i18n::Entry, dirty: impl Fn() -> bool + 'static) {
     let dirty = std::rc::Rc::new(dirty);

@@ -64,7 +64,7 @@ async fn error_summary_is_hidden_until_there_are_problems_and_its_links_focus_th
     let root = mount(move || {
         view! {
             <ErrorSummary problems=problems node_ref=summary />
-            <TextField id="summary-test-field" label=|t| t.users.filter value=value />
+            <TextField id="summary-test-field" label=|_| iam_console::i18n::users_words().filter value=value />
         }
     });
     let summary_element = || root.query_selector(".error-summary").unwrap().unwrap();

@@ -6,14 +6,12 @@ use iam_v5::password_policy::Rule;
 use iam_v5::password_strength::{Level, Reason};
 use iam_v5::rules::TextProblem;
 
-/// Every word of the console in one language.
+/// The words of the first screen (the frame, shared components, errors, sign-in) in one
+/// language. Each other page's words are a static of their own (`en::USERS`, …), reached
+/// only from that page's code, so they arrive with the page's file, not the first screen's.
 pub struct Text {
     /// The frame around every page.
     pub frame: Frame,
-    /// `/`.
-    pub home: Home,
-    /// Unknown paths.
-    pub not_found: NotFound,
     /// Shared components.
     pub shared: Shared,
     /// Failed requests and the server's error codes.
@@ -22,12 +20,6 @@ pub struct Text {
     pub config: ConfigText,
     /// `/sign-in` and the "Sign in again" dialog.
     pub sign_in: SignIn,
-    /// `/password`.
-    pub password: Password,
-    /// `/users`.
-    pub users: Users,
-    /// `/users/{user_id}`.
-    pub user: UserPage,
 }
 
 /// The header, notices and start-up page.

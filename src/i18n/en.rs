@@ -86,18 +86,6 @@ pub static TEXT: Text = Text {
         },
         document_title: |page| format!("{page} – IAM Console"),
     },
-    home: Home {
-        title: "Home",
-        lead: "Manage your Huawei Cloud IAM account.",
-        change_password: "Change your password",
-        users: "Find and edit users",
-        users_for_administrators: "{} (administrators)",
-    },
-    not_found: NotFound {
-        title: "Page not found",
-        body: "There is no page at this address.",
-        home_link: "Go to the start page",
-    },
     shared: Shared {
         show: "Show",
         hide: "Hide",
@@ -181,136 +169,153 @@ pub static TEXT: Text = Text {
             format!("Enter the password of {user} (account {account}) to go on. Nothing on this page is lost.")
         },
     },
-    password: Password {
-        title: "Change password",
-        loading: "Loading your account's password rules…",
-        policy_fallback: "Your account's password policy could not be loaded, so the default rules are shown. The \
-                          server checks the real policy when you change your password.",
-        not_allowed: "Your account does not allow you to change your own password. Ask an administrator of your \
-                      account to change it for you.",
-        current: "Current password",
-        new: "New password",
-        confirm: "Confirm new password",
-        user_name: "User name",
-        reveal_current: "current password",
-        reveal_new: "new password",
-        reveal_confirm: "confirmation",
-        submit: "Change password",
-        pending: "Changing password…",
-        changed: "Your password has been changed.",
-        enter_current: "Enter your current password.",
-        enter_new: "Enter a new password.",
-        common: "This is one of the most common passwords. Choose one that is harder to guess.",
-        enter_confirm: "Confirm your new password.",
-        mismatch: "The passwords do not match.",
-        refused: "The password was not changed.",
-        checklist_intro: "Your new password needs:",
-        confirmation_matches: "The confirmation matches",
-        met: "(done)",
-        not_met: "(not yet)",
-        rule: |rule| match rule {
-            Rule::Length { min, max } => format!("{min} to {max} characters"),
-            Rule::CharClasses { required, present } => format!(
-                "At least {required} of 4 character types: uppercase, lowercase, digit, special (has {}: {})",
-                present.count(),
-                classes(present)
-            ),
-            Rule::NotUserName => "Not your user name or your user name backwards".into(),
-            Rule::MaxIdenticalInRow { max } => format!("No more than {max} identical characters in a row"),
-            Rule::DiffersFromOld => "Different from your current password".into(),
-        },
-        // The server's own English sentences (iam-v5), so both say the same.
-        refusal: |rule| rule.refusal().1,
-        strength: |level, reason| {
-            let level = match level {
-                Level::Weak => "weak",
-                Level::Fair => "fair",
-                Level::Strong => "strong",
-            };
-            let reason = match reason {
-                Reason::Common => "it is one of the most common passwords",
-                Reason::Short => "it is short",
-                Reason::EasyPattern => "it is an easy pattern",
-                Reason::Long => "it is long",
-                Reason::LongAndMixed => "it is long and mixes character types",
-                Reason::NeedsLength => "a few more characters would make it strong",
-                Reason::NeedsTypes => "mixing in other character types would make it strong",
-            };
-            format!("Strength: {level} ({reason})")
-        },
+};
+
+/// `/`.
+pub static HOME: Home = Home {
+    title: "Home",
+    lead: "Manage your Huawei Cloud IAM account.",
+    change_password: "Change your password",
+    users: "Find and edit users",
+    users_for_administrators: "{} (administrators)",
+};
+
+/// Unknown paths.
+pub static NOT_FOUND: NotFound =
+    NotFound { title: "Page not found", body: "There is no page at this address.", home_link: "Go to the start page" };
+
+/// `/password`.
+pub static PASSWORD: Password = Password {
+    title: "Change password",
+    loading: "Loading your account's password rules…",
+    policy_fallback: "Your account's password policy could not be loaded, so the default rules are shown. The \
+                      server checks the real policy when you change your password.",
+    not_allowed: "Your account does not allow you to change your own password. Ask an administrator of your \
+                  account to change it for you.",
+    current: "Current password",
+    new: "New password",
+    confirm: "Confirm new password",
+    user_name: "User name",
+    reveal_current: "current password",
+    reveal_new: "new password",
+    reveal_confirm: "confirmation",
+    submit: "Change password",
+    pending: "Changing password…",
+    changed: "Your password has been changed.",
+    enter_current: "Enter your current password.",
+    enter_new: "Enter a new password.",
+    common: "This is one of the most common passwords. Choose one that is harder to guess.",
+    enter_confirm: "Confirm your new password.",
+    mismatch: "The passwords do not match.",
+    refused: "The password was not changed.",
+    checklist_intro: "Your new password needs:",
+    confirmation_matches: "The confirmation matches",
+    met: "(done)",
+    not_met: "(not yet)",
+    rule: |rule| match rule {
+        Rule::Length { min, max } => format!("{min} to {max} characters"),
+        Rule::CharClasses { required, present } => format!(
+            "At least {required} of 4 character types: uppercase, lowercase, digit, special (has {}: {})",
+            present.count(),
+            classes(present)
+        ),
+        Rule::NotUserName => "Not your user name or your user name backwards".into(),
+        Rule::MaxIdenticalInRow { max } => format!("No more than {max} identical characters in a row"),
+        Rule::DiffersFromOld => "Different from your current password".into(),
     },
-    users: Users {
-        title: "Users",
-        filter: "Filter users",
-        loading: "Loading users…",
-        load_more: "Load more",
-        loading_more: "Loading more users…",
-        empty: "There are no users in this account yet.",
-        name: "Name",
-        description: "Description",
-        status: "Status",
-        created: "Created",
-        enabled: "Enabled",
-        disabled: "Disabled",
-        root: "Root user",
-        not_loaded: "The users could not be loaded.",
-        count: |shown, loaded, filtering| {
-            if filtering {
-                format!("Showing {shown} of {} loaded {}.", loaded, if loaded == 1 { "user" } else { "users" })
-            } else {
-                format!("{} loaded.", plural(loaded as u64, "user", "users"))
-            }
-        },
-        no_match: |filter| format!("No loaded user matches “{filter}”."),
+    // The server's own English sentences (iam-v5), so both say the same.
+    refusal: |rule| rule.refusal().1,
+    strength: |level, reason| {
+        let level = match level {
+            Level::Weak => "weak",
+            Level::Fair => "fair",
+            Level::Strong => "strong",
+        };
+        let reason = match reason {
+            Reason::Common => "it is one of the most common passwords",
+            Reason::Short => "it is short",
+            Reason::EasyPattern => "it is an easy pattern",
+            Reason::Long => "it is long",
+            Reason::LongAndMixed => "it is long and mixes character types",
+            Reason::NeedsLength => "a few more characters would make it strong",
+            Reason::NeedsTypes => "mixing in other character types would make it strong",
+        };
+        format!("Strength: {level} ({reason})")
     },
-    user: UserPage {
-        title: "User",
-        loading: "Loading the user…",
-        not_loaded: "The user could not be loaded.",
-        not_found_title: "User not found",
-        back: "Back to users",
-        root: "Root user",
-        user_id: "User ID",
-        copy_id: "Copy user ID",
-        urn: "URN",
-        created: "Created",
-        tags: "Tags",
-        no_tags: "No tags",
-        last_login: "Last login",
-        status: "Status",
-        never: "Never signed in",
-        last_login_unknown: "Not available",
-        edit: "Edit user",
-        name: "User name",
-        description: "Description",
-        enabled: "Enabled",
-        root_always_enabled: "The root user cannot be disabled: it is the account's owner.",
-        save: "Save changes",
-        saving: "Saving…",
-        reset: "Reset",
-        nothing_to_save: "There are no changes to save.",
-        saved: "Changes saved.",
-        not_saved: "The changes were not saved.",
-        name_taken: "This user name is already taken.",
-        disable_title: "Disable this user?",
-        disable: "Disable user",
-        cancel: "Cancel",
-        changed_title: "Someone else changed this user",
-        changed_lead: "Since you opened this page, the user was changed:",
-        reload: "Reload",
-        overwrite: "Save anyway",
-        unsaved: "You have unsaved changes to this user. Leave the page and lose them?",
-        is_enabled: "Enabled",
-        is_disabled: "Disabled",
-        not_found: |user_id| format!("There is no user with the ID {user_id}. It may have been deleted."),
-        counter: |used, max| format!("{used}/{max}"),
-        disable_warning: |name| {
-            format!("{name} will no longer be able to sign in. You can enable the user again later.")
-        },
-        changed: |field, was, now| format!("{field}: was “{was}”, now “{now}”"),
-        name_problem: |problem| text_problem("User name", problem),
-        description_problem: |problem| text_problem("Description", problem),
+};
+
+/// `/users`.
+pub static USERS: Users = Users {
+    title: "Users",
+    filter: "Filter users",
+    loading: "Loading users…",
+    load_more: "Load more",
+    loading_more: "Loading more users…",
+    empty: "There are no users in this account yet.",
+    name: "Name",
+    description: "Description",
+    status: "Status",
+    created: "Created",
+    enabled: "Enabled",
+    disabled: "Disabled",
+    root: "Root user",
+    not_loaded: "The users could not be loaded.",
+    count: |shown, loaded, filtering| {
+        if filtering {
+            format!("Showing {shown} of {} loaded {}.", loaded, if loaded == 1 { "user" } else { "users" })
+        } else {
+            format!("{} loaded.", plural(loaded as u64, "user", "users"))
+        }
     },
+    no_match: |filter| format!("No loaded user matches “{filter}”."),
+};
+
+/// `/users/{user_id}`.
+pub static USER: UserPage = UserPage {
+    title: "User",
+    loading: "Loading the user…",
+    not_loaded: "The user could not be loaded.",
+    not_found_title: "User not found",
+    back: "Back to users",
+    root: "Root user",
+    user_id: "User ID",
+    copy_id: "Copy user ID",
+    urn: "URN",
+    created: "Created",
+    tags: "Tags",
+    no_tags: "No tags",
+    last_login: "Last login",
+    status: "Status",
+    never: "Never signed in",
+    last_login_unknown: "Not available",
+    edit: "Edit user",
+    name: "User name",
+    description: "Description",
+    enabled: "Enabled",
+    root_always_enabled: "The root user cannot be disabled: it is the account's owner.",
+    save: "Save changes",
+    saving: "Saving…",
+    reset: "Reset",
+    nothing_to_save: "There are no changes to save.",
+    saved: "Changes saved.",
+    not_saved: "The changes were not saved.",
+    name_taken: "This user name is already taken.",
+    disable_title: "Disable this user?",
+    disable: "Disable user",
+    cancel: "Cancel",
+    changed_title: "Someone else changed this user",
+    changed_lead: "Since you opened this page, the user was changed:",
+    reload: "Reload",
+    overwrite: "Save anyway",
+    unsaved: "You have unsaved changes to this user. Leave the page and lose them?",
+    is_enabled: "Enabled",
+    is_disabled: "Disabled",
+    not_found: |user_id| format!("There is no user with the ID {user_id}. It may have been deleted."),
+    counter: |used, max| format!("{used}/{max}"),
+    disable_warning: |name| format!("{name} will no longer be able to sign in. You can enable the user again later."),
+    changed: |field, was, now| format!("{field}: was “{was}”, now “{now}”"),
+    name_problem: |problem| text_problem("User name", problem),
+    description_problem: |problem| text_problem("Description", problem),
 };
 
 #[cfg(test)]

@@ -12,9 +12,10 @@
 //! use iam_console::i18n::{self, tr, Lang};
 //! # #[component] fn Demo() -> impl IntoView {
 //! // A text node that follows the language:
-//! let title = view! { <h1>{tr(|t| t.password.title)}</h1> };
+//! let title = view! { <h1>{tr(|t| t.sign_in.title)}</h1> };
 //! // A message with parameters, worded when the closure runs:
-//! let count = move || (i18n::t().users.count)(3, 12, true);
+//! // A page's own words, from its section:
+//! let count = move || (i18n::users_words().count)(3, 12, true);
 //! i18n::set_lang(Lang::ZhCn);
 //! # view! { {title} <p>{count}</p> }
 //! # }
@@ -33,6 +34,41 @@ pub mod errors;
 pub mod zh_cn;
 
 pub use catalogue::{ConfigText, Errors, Frame, Home, NotFound, Password, Shared, SignIn, Text, UserPage, Users};
+
+/// The words of one page, in the language in force (tracked, like [`t`]). Only that page's
+/// code calls it, so in a release build the words arrive with the page's own file.
+macro_rules! page_words {
+    ($(#[$doc:meta])* $name:ident -> $section:ty = $static:ident) => {
+        $(#[$doc])*
+        pub fn $name() -> &'static $section {
+            match lang() {
+                Lang::En => &en::$static,
+                Lang::ZhCn => &zh_cn::$static,
+            }
+        }
+    };
+}
+
+page_words!(
+    /// `/`.
+    home_words -> Home = HOME
+);
+page_words!(
+    /// Unknown paths.
+    not_found_words -> NotFound = NOT_FOUND
+);
+page_words!(
+    /// `/password`.
+    password_words -> Password = PASSWORD
+);
+page_words!(
+    /// `/users`.
+    users_words -> Users = USERS
+);
+page_words!(
+    /// `/users/{user_id}`.
+    user_words -> UserPage = USER
+);
 
 use leptos::prelude::*;
 
@@ -182,7 +218,8 @@ pub fn t_untracked() -> &'static Text {
     lang_untracked().text()
 }
 
-/// One message of the catalogue, picked out by a function: `|t| t.users.title`.
+/// One message of the catalogue, picked out by a function: `|t| t.sign_in.title`, or a
+/// page's own, `|_| users_words().title`.
 pub type Entry = fn(&'static Text) -> &'static str;
 
 /// A reactive text for a view: the message `words` picks, in the language in force.

@@ -77,14 +77,6 @@ pub static TEXT: Text = Text {
         },
         document_title: |page| format!("{page} – IAM Console"),
     },
-    home: Home {
-        title: "首页",
-        lead: "管理您的华为云IAM账号。",
-        change_password: "修改密码",
-        users: "查找和编辑用户",
-        users_for_administrators: "{}（管理员）",
-    },
-    not_found: NotFound { title: "页面不存在", body: "此地址没有页面。", home_link: "返回首页" },
     shared: Shared {
         show: "显示",
         hide: "隐藏",
@@ -160,137 +152,156 @@ pub static TEXT: Text = Text {
         not_now: "暂不",
         again_as: |user, account| format!("请输入 {user}（账号 {account}）的密码以继续。本页内容不会丢失。"),
     },
-    password: Password {
-        title: "修改密码",
-        loading: "正在加载账号的密码规则…",
-        policy_fallback: "无法加载账号的密码策略，下面显示的是默认规则。修改密码时服务器会按实际策略检查。",
-        not_allowed: "您的账号不允许您修改自己的密码，请联系账号管理员为您修改。",
-        current: "原密码",
-        new: "新密码",
-        confirm: "确认新密码",
-        user_name: "用户名",
-        reveal_current: "原密码",
-        reveal_new: "新密码",
-        reveal_confirm: "确认新密码",
-        submit: "修改密码",
-        pending: "正在修改密码…",
-        changed: "密码已修改。",
-        enter_current: "请输入原密码。",
-        enter_new: "请输入新密码。",
-        common: "这是最常见的密码之一，请换一个更难猜的密码。",
-        enter_confirm: "请再次输入新密码。",
-        mismatch: "两次输入的密码不一致。",
-        refused: "密码未修改。",
-        checklist_intro: "新密码需要满足：",
-        confirmation_matches: "两次输入一致",
-        met: "（已满足）",
-        not_met: "（未满足）",
-        rule: |rule| match rule {
-            Rule::Length { min, max } => format!("长度为 {min} 到 {max} 个字符"),
-            Rule::CharClasses { required, present } => format!(
-                "至少包含大写字母、小写字母、数字、特殊字符中的 {required} 种（已有 {} 种：{}）",
-                present.count(),
-                classes(present)
-            ),
-            Rule::NotUserName => "不能是用户名或倒序的用户名".into(),
-            Rule::MaxIdenticalInRow { max } => format!("同一字符连续出现不超过 {max} 次"),
-            Rule::DiffersFromOld => "不能与原密码相同".into(),
-        },
-        refusal: |rule| match rule {
-            Rule::Length { min, max } => format!("密码长度必须为 {min} 到 {max} 个字符。"),
-            Rule::CharClasses { required, .. } => {
-                format!("密码必须至少包含大写字母、小写字母、数字、特殊字符中的 {required} 种。")
-            }
-            Rule::NotUserName => "密码不能是用户名或倒序的用户名。".into(),
-            Rule::MaxIdenticalInRow { max } => format!("密码中同一字符不能连续出现超过 {max} 次。"),
-            Rule::DiffersFromOld => "新密码不能与原密码相同。".into(),
-        },
-        strength: |level, reason| {
-            let level = match level {
-                Level::Weak => "弱",
-                Level::Fair => "中",
-                Level::Strong => "强",
-            };
-            let reason = match reason {
-                Reason::Common => "这是最常见的密码之一",
-                Reason::Short => "太短",
-                Reason::EasyPattern => "是容易猜到的规律",
-                Reason::Long => "足够长",
-                Reason::LongAndMixed => "足够长且混合了多种字符",
-                Reason::NeedsLength => "再多几个字符即可变强",
-                Reason::NeedsTypes => "混入其他类型的字符即可变强",
-            };
-            format!("密码强度：{level}（{reason}）")
-        },
+};
+
+/// `/`.
+pub static HOME: Home = Home {
+    title: "首页",
+    lead: "管理您的华为云IAM账号。",
+    change_password: "修改密码",
+    users: "查找和编辑用户",
+    users_for_administrators: "{}（管理员）",
+};
+
+/// Unknown paths.
+pub static NOT_FOUND: NotFound =
+    NotFound { title: "页面不存在", body: "此地址没有页面。", home_link: "返回首页" };
+
+/// `/password`.
+pub static PASSWORD: Password = Password {
+    title: "修改密码",
+    loading: "正在加载账号的密码规则…",
+    policy_fallback: "无法加载账号的密码策略，下面显示的是默认规则。修改密码时服务器会按实际策略检查。",
+    not_allowed: "您的账号不允许您修改自己的密码，请联系账号管理员为您修改。",
+    current: "原密码",
+    new: "新密码",
+    confirm: "确认新密码",
+    user_name: "用户名",
+    reveal_current: "原密码",
+    reveal_new: "新密码",
+    reveal_confirm: "确认新密码",
+    submit: "修改密码",
+    pending: "正在修改密码…",
+    changed: "密码已修改。",
+    enter_current: "请输入原密码。",
+    enter_new: "请输入新密码。",
+    common: "这是最常见的密码之一，请换一个更难猜的密码。",
+    enter_confirm: "请再次输入新密码。",
+    mismatch: "两次输入的密码不一致。",
+    refused: "密码未修改。",
+    checklist_intro: "新密码需要满足：",
+    confirmation_matches: "两次输入一致",
+    met: "（已满足）",
+    not_met: "（未满足）",
+    rule: |rule| match rule {
+        Rule::Length { min, max } => format!("长度为 {min} 到 {max} 个字符"),
+        Rule::CharClasses { required, present } => format!(
+            "至少包含大写字母、小写字母、数字、特殊字符中的 {required} 种（已有 {} 种：{}）",
+            present.count(),
+            classes(present)
+        ),
+        Rule::NotUserName => "不能是用户名或倒序的用户名".into(),
+        Rule::MaxIdenticalInRow { max } => format!("同一字符连续出现不超过 {max} 次"),
+        Rule::DiffersFromOld => "不能与原密码相同".into(),
     },
-    users: Users {
-        title: "用户",
-        filter: "筛选用户",
-        loading: "正在加载用户…",
-        load_more: "加载更多",
-        loading_more: "正在加载更多用户…",
-        empty: "此账号下还没有用户。",
-        name: "用户名",
-        description: "描述",
-        status: "状态",
-        created: "创建时间",
-        enabled: "启用",
-        disabled: "停用",
-        root: "根用户",
-        not_loaded: "无法加载用户。",
-        count: |shown, loaded, filtering| {
-            if filtering {
-                format!("已加载 {loaded} 个用户，显示其中 {shown} 个。")
-            } else {
-                format!("已加载 {loaded} 个用户。")
-            }
-        },
-        no_match: |filter| format!("已加载的用户中没有与“{filter}”匹配的。"),
+    refusal: |rule| match rule {
+        Rule::Length { min, max } => format!("密码长度必须为 {min} 到 {max} 个字符。"),
+        Rule::CharClasses { required, .. } => {
+            format!("密码必须至少包含大写字母、小写字母、数字、特殊字符中的 {required} 种。")
+        }
+        Rule::NotUserName => "密码不能是用户名或倒序的用户名。".into(),
+        Rule::MaxIdenticalInRow { max } => format!("密码中同一字符不能连续出现超过 {max} 次。"),
+        Rule::DiffersFromOld => "新密码不能与原密码相同。".into(),
     },
-    user: UserPage {
-        title: "用户详情",
-        loading: "正在加载用户…",
-        not_loaded: "无法加载该用户。",
-        not_found_title: "用户不存在",
-        back: "返回用户列表",
-        root: "根用户",
-        user_id: "用户ID",
-        copy_id: "复制用户ID",
-        urn: "URN",
-        created: "创建时间",
-        tags: "标签",
-        no_tags: "无标签",
-        last_login: "最近登录时间",
-        status: "状态",
-        never: "从未登录",
-        last_login_unknown: "暂无信息",
-        edit: "编辑用户",
-        name: "用户名",
-        description: "描述",
-        enabled: "启用",
-        root_always_enabled: "根用户是账号的所有者，不能停用。",
-        save: "保存",
-        saving: "正在保存…",
-        reset: "重置",
-        nothing_to_save: "没有需要保存的修改。",
-        saved: "修改已保存。",
-        not_saved: "修改未保存。",
-        name_taken: "该用户名已被占用。",
-        disable_title: "停用该用户？",
-        disable: "停用用户",
-        cancel: "取消",
-        changed_title: "该用户已被他人修改",
-        changed_lead: "自您打开本页以来，该用户有以下修改：",
-        reload: "重新加载",
-        overwrite: "仍然保存",
-        unsaved: "您对该用户的修改尚未保存。离开本页将丢失这些修改，确定离开吗？",
-        is_enabled: "启用",
-        is_disabled: "停用",
-        not_found: |user_id| format!("不存在ID为 {user_id} 的用户，该用户可能已被删除。"),
-        counter: |used, max| format!("{used}/{max}"),
-        disable_warning: |name| format!("停用后，{name} 将无法登录。您之后可以重新启用该用户。"),
-        changed: |field, was, now| format!("{field}：原为“{was}”，现为“{now}”"),
-        name_problem: |problem| text_problem("用户名", problem),
-        description_problem: |problem| text_problem("描述", problem),
+    strength: |level, reason| {
+        let level = match level {
+            Level::Weak => "弱",
+            Level::Fair => "中",
+            Level::Strong => "强",
+        };
+        let reason = match reason {
+            Reason::Common => "这是最常见的密码之一",
+            Reason::Short => "太短",
+            Reason::EasyPattern => "是容易猜到的规律",
+            Reason::Long => "足够长",
+            Reason::LongAndMixed => "足够长且混合了多种字符",
+            Reason::NeedsLength => "再多几个字符即可变强",
+            Reason::NeedsTypes => "混入其他类型的字符即可变强",
+        };
+        format!("密码强度：{level}（{reason}）")
     },
+};
+
+/// `/users`.
+pub static USERS: Users = Users {
+    title: "用户",
+    filter: "筛选用户",
+    loading: "正在加载用户…",
+    load_more: "加载更多",
+    loading_more: "正在加载更多用户…",
+    empty: "此账号下还没有用户。",
+    name: "用户名",
+    description: "描述",
+    status: "状态",
+    created: "创建时间",
+    enabled: "启用",
+    disabled: "停用",
+    root: "根用户",
+    not_loaded: "无法加载用户。",
+    count: |shown, loaded, filtering| {
+        if filtering {
+            format!("已加载 {loaded} 个用户，显示其中 {shown} 个。")
+        } else {
+            format!("已加载 {loaded} 个用户。")
+        }
+    },
+    no_match: |filter| format!("已加载的用户中没有与“{filter}”匹配的。"),
+};
+
+/// `/users/{user_id}`.
+pub static USER: UserPage = UserPage {
+    title: "用户详情",
+    loading: "正在加载用户…",
+    not_loaded: "无法加载该用户。",
+    not_found_title: "用户不存在",
+    back: "返回用户列表",
+    root: "根用户",
+    user_id: "用户ID",
+    copy_id: "复制用户ID",
+    urn: "URN",
+    created: "创建时间",
+    tags: "标签",
+    no_tags: "无标签",
+    last_login: "最近登录时间",
+    status: "状态",
+    never: "从未登录",
+    last_login_unknown: "暂无信息",
+    edit: "编辑用户",
+    name: "用户名",
+    description: "描述",
+    enabled: "启用",
+    root_always_enabled: "根用户是账号的所有者，不能停用。",
+    save: "保存",
+    saving: "正在保存…",
+    reset: "重置",
+    nothing_to_save: "没有需要保存的修改。",
+    saved: "修改已保存。",
+    not_saved: "修改未保存。",
+    name_taken: "该用户名已被占用。",
+    disable_title: "停用该用户？",
+    disable: "停用用户",
+    cancel: "取消",
+    changed_title: "该用户已被他人修改",
+    changed_lead: "自您打开本页以来，该用户有以下修改：",
+    reload: "重新加载",
+    overwrite: "仍然保存",
+    unsaved: "您对该用户的修改尚未保存。离开本页将丢失这些修改，确定离开吗？",
+    is_enabled: "启用",
+    is_disabled: "停用",
+    not_found: |user_id| format!("不存在ID为 {user_id} 的用户，该用户可能已被删除。"),
+    counter: |used, max| format!("{used}/{max}"),
+    disable_warning: |name| format!("停用后，{name} 将无法登录。您之后可以重新启用该用户。"),
+    changed: |field, was, now| format!("{field}：原为“{was}”，现为“{now}”"),
+    name_problem: |problem| text_problem("用户名", problem),
+    description_problem: |problem| text_problem("描述", problem),
 };

@@ -2,20 +2,20 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{page_title, tr, tr_around};
+use crate::i18n::{home_words, page_title, tr, tr_around};
 use crate::router::Link;
 
 /// The start page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    page_title(|t| t.home.title);
-    let (before, after) = tr_around(|t| t.home.users_for_administrators);
+    page_title(|_| home_words().title);
+    let (before, after) = tr_around(|_| home_words().users_for_administrators);
     view! {
         <h1>{tr(|t| t.frame.brand)}</h1>
-        <p>{tr(|t| t.home.lead)}</p>
+        <p>{tr(|_| home_words().lead)}</p>
         <ul>
-            <li><Link href="/password">{tr(|t| t.home.change_password)}</Link></li>
-            <li>{before}<Link href="/users">{tr(|t| t.home.users)}</Link>{after}</li>
+            <li><Link href="/password">{tr(|_| home_words().change_password)}</Link></li>
+            <li>{before}<Link href="/users">{tr(|_| home_words().users)}</Link>{after}</li>
         </ul>
     }
 }

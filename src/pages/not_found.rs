@@ -2,16 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{page_title, tr};
+use crate::i18n::{not_found_words, page_title, tr};
 use crate::router::Link;
 
 /// Shown for unknown paths.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    page_title(|t| t.not_found.title);
+    page_title(|_| not_found_words().title);
     view! {
-        <h1>{tr(|t| t.not_found.title)}</h1>
-        <p>{tr(|t| t.not_found.body)}</p>
-        <p><Link href="/">{tr(|t| t.not_found.home_link)}</Link></p>
+        <h1>{tr(|_| not_found_words().title)}</h1>
+        <p>{tr(|_| not_found_words().body)}</p>
+        <p><Link href="/">{tr(|_| not_found_words().home_link)}</Link></p>
     }
 }

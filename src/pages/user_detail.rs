@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::{ApiError, Freshness};
 use crate::components::{CopyButton, FailureNotice, PermissionPanel};
-use crate::i18n::{page_title, t, tr};
+use crate::i18n::{page_title, tr, user_words};
 use crate::locale;
 use crate::pages::user_edit::EditUserForm;
 use crate::router::Link;
@@ -18,7 +18,7 @@ pub fn UserDetailPage(
     /// The user's id, from the path.
     user_id: String,
 ) -> impl IntoView {
-    page_title(|t| t.user.title);
+    page_title(|_| user_words().title);
     let session = Session::use_context();
     // None while loading; the last login is None when it could not be read.
     let loaded = RwSignal::new(None::<Result<(User, Option<Option<String>>), ApiError>>);
@@ -45,14 +45,14 @@ pub fn UserDetailPage(
 
     let body = move || {
         match loaded.get() {
-        None => view! { <h1>{tr(|t| t.user.title)}</h1><p role="status">{tr(|t| t.user.loading)}</p> }.into_any(),
+        None => view! { <h1>{tr(|_| user_words().title)}</h1><p role="status">{tr(|_| user_words().loading)}</p> }.into_any(),
         Some(Err(ApiError::Api { status: 404, .. })) => view! { <NotFound user_id=user_id.clone() /> }.into_any(),
         Some(Err(ApiError::Api { status: 403, body, .. })) => {
-            view! { <h1>{tr(|t| t.user.title)}</h1><PermissionPanel body=body /> }.into_any()
+            view! { <h1>{tr(|_| user_words().title)}</h1><PermissionPanel body=body /> }.into_any()
         }
         Some(Err(error)) => view! {
-            <h1>{tr(|t| t.user.title)}</h1>
-            <div role="alert"><FailureNotice lead=|t| t.user.not_loaded error=error retry=move || load.with_value(|l| l()) /></div>
+            <h1>{tr(|_| user_words().title)}</h1>
+            <div role="alert"><FailureNotice lead=|_| user_words().not_loaded error=error retry=move || load.with_value(|l| l()) /></div>
         }
         .into_any(),
         Some(Ok((user, last_login))) => view! { <UserDetails user=user last_login=last_login /> }.into_any(),
@@ -65,9 +65,9 @@ pub fn UserDetailPage(
 #[component]
 fn NotFound(user_id: String) -> impl IntoView {
     view! {
-        <h1>{tr(|t| t.user.not_found_title)}</h1>
-        <p>{move || (t().user.not_found)(&user_id)}</p>
-        <p><Link href="/users">{tr(|t| t.user.back)}</Link></p>
+        <h1>{tr(|_| user_words().not_found_title)}</h1>
+        <p>{move || (user_words().not_found)(&user_id)}</p>
+        <p><Link href="/users">{tr(|_| user_words().back)}</Link></p>
     }
 }
 
@@ -79,7 +79,7 @@ fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView 
     let tags = move || {
         let tags = current.with(|u| u.tags.clone().unwrap_or_default());
         if tags.is_empty() {
-            return view! { {tr(|t| t.user.no_tags)} }.into_any();
+            return view! { {tr(|_| user_words().no_tags)} }.into_any();
         }
         let items = tags
             .into_iter()
@@ -89,29 +89,29 @@ fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView 
     };
     let last_login = move || match &last_login {
         Some(Some(at)) => locale::date_time(at),
-        Some(None) => t().user.never.to_owned(),
-        None => t().user.last_login_unknown.to_owned(),
+        Some(None) => user_words().never.to_owned(),
+        None => user_words().last_login_unknown.to_owned(),
     };
     let (user_id, created_at, root) =
         current.with_untracked(|u| (u.user_id.clone(), u.created_at.clone(), u.is_root_user));
     view! {
-        <p><Link href="/users">{tr(|t| t.user.back)}</Link></p>
+        <p><Link href="/users">{tr(|_| user_words().back)}</Link></p>
         <h1>
             {move || current.with(|u| u.user_name.clone())}
-            {root.then(|| view! { " " <span class="badge">{tr(|t| t.user.root)}</span> })}
+            {root.then(|| view! { " " <span class="badge">{tr(|_| user_words().root)}</span> })}
         </h1>
         <dl class="details">
-            <dt>{tr(|t| t.user.user_id)}</dt>
-            <dd><code>{user_id.clone()}</code> " " <CopyButton text=user_id label=|t| t.user.copy_id /></dd>
-            <dt>{tr(|t| t.user.urn)}</dt>
+            <dt>{tr(|_| user_words().user_id)}</dt>
+            <dd><code>{user_id.clone()}</code> " " <CopyButton text=user_id label=|_| user_words().copy_id /></dd>
+            <dt>{tr(|_| user_words().urn)}</dt>
             <dd><code>{move || current.with(|u| u.urn.clone())}</code></dd>
-            <dt>{tr(|t| t.user.created)}</dt>
+            <dt>{tr(|_| user_words().created)}</dt>
             <dd>{move || locale::date_time(&created_at)}</dd>
-            <dt>{tr(|t| t.user.status)}</dt>
-            <dd>{move || if current.with(|u| u.enabled) { t().user.is_enabled } else { t().user.is_disabled }}</dd>
-            <dt>{tr(|t| t.user.tags)}</dt>
+            <dt>{tr(|_| user_words().status)}</dt>
+            <dd>{move || if current.with(|u| u.enabled) { user_words().is_enabled } else { user_words().is_disabled }}</dd>
+            <dt>{tr(|_| user_words().tags)}</dt>
             <dd>{tags}</dd>
-            <dt>{tr(|t| t.user.last_login)}</dt>
+            <dt>{tr(|_| user_words().last_login)}</dt>
             <dd>{last_login}</dd>
         </dl>
         <EditUserForm current=current />

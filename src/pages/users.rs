@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::{FailureNotice, PendingButton, PermissionPanel, TextField};
-use crate::i18n::{page_title, t, tr};
+use crate::i18n::{page_title, tr, users_words};
 use crate::locale;
 use crate::router::Link;
 use crate::session::Session;
@@ -20,7 +20,7 @@ pub fn matches(user: &User, filter: &str) -> bool {
 /// The list page.
 #[component]
 pub fn UsersPage() -> impl IntoView {
-    page_title(|t| t.users.title);
+    page_title(|_| users_words().title);
     let session = Session::use_context();
     let users = RwSignal::new(Vec::<User>::new());
     let next_marker = RwSignal::new(None::<String>);
@@ -67,13 +67,13 @@ pub fn UsersPage() -> impl IntoView {
                     <tr>
                         <td>
                             <Link href=href>{user.user_name}</Link>
-                            {user.is_root_user.then(|| view! { " " <span class="badge">{tr(|t| t.users.root)}</span> })}
+                            {user.is_root_user.then(|| view! { " " <span class="badge">{tr(|_| users_words().root)}</span> })}
                         </td>
-                        <td data-label=tr(|t| t.users.description)>{user.description}</td>
-                        <td data-label=tr(|t| t.users.status)>
-                            {tr(if user.enabled { |t| t.users.enabled } else { |t| t.users.disabled })}
+                        <td data-label=tr(|_| users_words().description)>{user.description}</td>
+                        <td data-label=tr(|_| users_words().status)>
+                            {tr(if user.enabled { |_| users_words().enabled } else { |_| users_words().disabled })}
                         </td>
-                        <td data-label=tr(|t| t.users.created)>{move || locale::date(&user.created_at)}</td>
+                        <td data-label=tr(|_| users_words().created)>{move || locale::date(&user.created_at)}</td>
                     </tr>
                 }
             })
@@ -81,7 +81,7 @@ pub fn UsersPage() -> impl IntoView {
     };
     let count = move || {
         let filtering = filter.with(|f| !f.trim().is_empty());
-        loaded.get().then(|| (t().users.count)(shown.with(Vec::len), users.with(Vec::len), filtering))
+        loaded.get().then(|| (users_words().count)(shown.with(Vec::len), users.with(Vec::len), filtering))
     };
     let table = move || {
         let total = users.with(Vec::len);
@@ -89,19 +89,19 @@ pub fn UsersPage() -> impl IntoView {
             return None;
         }
         Some(if total == 0 {
-            view! { <p class="notice">{tr(|t| t.users.empty)}</p> }.into_any()
+            view! { <p class="notice">{tr(|_| users_words().empty)}</p> }.into_any()
         } else if shown.with(Vec::is_empty) {
-            view! { <p class="notice">{move || (t().users.no_match)(&filter.get())}</p> }.into_any()
+            view! { <p class="notice">{move || (users_words().no_match)(&filter.get())}</p> }.into_any()
         } else {
             view! {
                 <table class="users">
-                    <caption class="visually-hidden">{tr(|t| t.users.title)}</caption>
+                    <caption class="visually-hidden">{tr(|_| users_words().title)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{tr(|t| t.users.name)}</th>
-                            <th scope="col">{tr(|t| t.users.description)}</th>
-                            <th scope="col">{tr(|t| t.users.status)}</th>
-                            <th scope="col">{tr(|t| t.users.created)}</th>
+                            <th scope="col">{tr(|_| users_words().name)}</th>
+                            <th scope="col">{tr(|_| users_words().description)}</th>
+                            <th scope="col">{tr(|_| users_words().status)}</th>
+                            <th scope="col">{tr(|_| users_words().created)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -113,25 +113,25 @@ pub fn UsersPage() -> impl IntoView {
     let failure_view = move || {
         failure.get().map(|error| match error {
             ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            error => view! { <FailureNotice lead=|t| t.users.not_loaded error=error retry=load /> }.into_any(),
+            error => view! { <FailureNotice lead=|_| users_words().not_loaded error=error retry=load /> }.into_any(),
         })
     };
     let more = move || {
         (loaded.get() && next_marker.with(Option::is_some)).then(|| {
             view! {
-                <PendingButton pending=pending label=|t| t.users.load_more pending_label=|t| t.users.loading_more
+                <PendingButton pending=pending label=|_| users_words().load_more pending_label=|_| users_words().loading_more
                     class="load-more" on_press=move || load() />
             }
         })
     };
 
     view! {
-        <h1>{tr(|t| t.users.title)}</h1>
+        <h1>{tr(|_| users_words().title)}</h1>
         <div class="users-filter">
-            <TextField id="user-filter" label=|t| t.users.filter input_type="search" value=filter />
+            <TextField id="user-filter" label=|_| users_words().filter input_type="search" value=filter />
         </div>
         <p role="status">
-            {move || (pending.get() && !loaded.get()).then(|| t().users.loading)}
+            {move || (pending.get() && !loaded.get()).then(|| users_words().loading)}
             {count}
         </p>
         {table}
@@ -169,10 +169,10 @@ mod tests {
 
     #[test]
     fn counts_read_as_sentences() {
-        let count = crate::i18n::en::TEXT.users.count;
+        let count = crate::i18n::en::USERS.count;
         assert_eq!(count(3, 27, true), "Showing 3 of 27 loaded users.");
         assert_eq!(count(1, 1, false), "1 user loaded.");
         assert_eq!(count(1, 1, true), "Showing 1 of 1 loaded user.");
-        assert_eq!((crate::i18n::zh_cn::TEXT.users.count)(3, 27, true), "已加载 27 个用户，显示其中 3 个。");
+        assert_eq!((crate::i18n::zh_cn::USERS.count)(3, 27, true), "已加载 27 个用户，显示其中 3 个。");
     }
 }

@@ -18,6 +18,7 @@ fn all<T: JsCast>(root: &HtmlElement, selector: &str) -> Vec<T> {
 }
 
 /// The input a `<label>` with exactly this text is bound to, as a screen reader pairs them.
+#[allow(dead_code)] // not every test file has fields
 pub fn field_by_label(root: &HtmlElement, text: &str) -> HtmlInputElement {
     let label = all::<HtmlLabelElement>(root, "label")
         .into_iter()

@@ -6,7 +6,7 @@
 //! use leptos::prelude::*;
 //! use iam_console::components::FailureNotice;
 //! # #[component] fn Demo(error: iam_console::api::ApiError) -> impl IntoView {
-//! view! { <FailureNotice lead=|t| t.users.not_loaded error=error retry=|| () /> }
+//! view! { <FailureNotice lead=|_| iam_console::i18n::users_words().not_loaded error=error retry=|| () /> }
 //! # }
 //! ```
 

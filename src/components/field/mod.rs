@@ -8,9 +8,9 @@
 //! let value = RwSignal::new(String::new());
 //! let shown = RwSignal::new(false);
 //! view! {
-//!     <TextField id="current-password" label=|t| t.password.current input_type="password"
+//!     <TextField id="current-password" label=|t| t.sign_in.password input_type="password"
 //!         autocomplete="current-password" value=value
-//!         reveal=Reveal { what: |t| t.password.reveal_current, shown } />
+//!         reveal=Reveal { what: |t| t.sign_in.password, shown } />
 //! }
 //! # }
 //! ```

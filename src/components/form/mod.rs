@@ -9,7 +9,7 @@
 //! let pending = RwSignal::new(false);
 //! let problems = Memo::new(|_| merge_problems(Vec::new(), None, &["name"]));
 //! let name_message = message_for(problems, "name");
-//! view! { <PendingButton pending=pending label=|t| t.user.save pending_label=|t| t.user.saving /> }
+//! view! { <PendingButton pending=pending label=|t| t.sign_in.submit pending_label=|t| t.sign_in.pending /> }
 //! # }
 //! ```
 

@@ -16,7 +16,7 @@ use iam_v5::password_policy;
 use iam_v5::PasswordPolicy;
 use leptos::prelude::*;
 
-use crate::i18n::{t, tr};
+use crate::i18n::{password_words, tr};
 
 /// The checklist; each line says whether it is met, in words as well as a mark.
 #[component]
@@ -40,7 +40,7 @@ pub fn PasswordChecklist(
 ) -> impl IntoView {
     let lines = move || {
         let new_password = new.get();
-        let text = &t().password;
+        let text = password_words();
         let mut lines: Vec<(String, bool)> =
             password_policy::check(&policy, &user_name.get(), &current.get(), &new_password)
                 .into_iter()
@@ -64,7 +64,7 @@ pub fn PasswordChecklist(
     let intro_id = format!("{id}-intro");
     view! {
         <div class="checklist">
-            <p id=intro_id.clone()>{tr(|t| t.password.checklist_intro)}</p>
+            <p id=intro_id.clone()>{tr(|_| password_words().checklist_intro)}</p>
             <ul id=id aria-labelledby=intro_id>{lines}</ul>
         </div>
     }

@@ -16,7 +16,7 @@ use crate::components::{
     PermissionPanel, Reveal, TextField,
 };
 use crate::i18n::errors::refusal_message;
-use crate::i18n::{page_title, t, tr};
+use crate::i18n::{page_title, password_words, tr};
 use crate::locale;
 use crate::session::Session;
 
@@ -29,7 +29,7 @@ const STRENGTH_ID: &str = "new-password-strength";
 /// The page: waits for the policy, then shows the form (or says why it cannot).
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
-    page_title(|t| t.password.title);
+    page_title(|_| password_words().title);
     let session = Session::use_context();
     // None: the policy could not be read (denied, network): the defaults apply.
     let policy = LocalResource::new(move || {
@@ -44,18 +44,18 @@ pub fn ChangePasswordPage() -> impl IntoView {
         }
     });
     let body = move || match policy.get() {
-        None => view! { <p role="status">{tr(|t| t.password.loading)}</p> }.into_any(),
+        None => view! { <p role="status">{tr(|_| password_words().loading)}</p> }.into_any(),
         Some(Some(policy)) if !policy.allow_user_to_change_password => {
-            view! { <p class="notice">{tr(|t| t.password.not_allowed)}</p> }.into_any()
+            view! { <p class="notice">{tr(|_| password_words().not_allowed)}</p> }.into_any()
         }
         Some(loaded) => {
             let fallback =
-                loaded.is_none().then(|| view! { <p class="notice">{tr(|t| t.password.policy_fallback)}</p> });
+                loaded.is_none().then(|| view! { <p class="notice">{tr(|_| password_words().policy_fallback)}</p> });
             view! { {fallback} <ChangePasswordForm policy=loaded.unwrap_or_default() /> }.into_any()
         }
     };
     view! {
-        <h1>{tr(|t| t.password.title)}</h1>
+        <h1>{tr(|_| password_words().title)}</h1>
         {body}
     }
 }
@@ -146,7 +146,7 @@ pub fn ChangePasswordForm(
 
     let status_view = move || {
         outcome.with(|o| matches!(o, Some(Outcome::Changed))).then(|| {
-            view! { <p class="notice success" tabindex="-1" node_ref=success>{tr(|t| t.password.changed)}</p> }
+            view! { <p class="notice success" tabindex="-1" node_ref=success>{tr(|_| password_words().changed)}</p> }
         })
     };
     // Failures that belong to no field: lockout, 403, unknown codes, no answer.
@@ -164,14 +164,14 @@ pub fn ChangePasswordForm(
                 view! { <div class="notice error">{when}<p>{message}</p></div> }.into_any()
             }
             ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            error => view! { <FailureNotice lead=|t| t.password.refused error=error retry=submit /> }.into_any(),
+            error => view! { <FailureNotice lead=|_| password_words().refused error=error retry=submit /> }.into_any(),
         })
     };
     let strength = move || {
         new.with(|new| {
             (!new.is_empty()).then(|| {
                 let estimate = password_strength::estimate(new);
-                (t().password.strength)(estimate.level, estimate.reason)
+                (password_words().strength)(estimate.level, estimate.reason)
             })
         })
     };
@@ -185,19 +185,19 @@ pub fn ChangePasswordForm(
             // Present for password managers, so they store the new password for the right
             // account; hidden from sight, the keyboard and screen readers.
             <div class="visually-hidden" aria-hidden="true">
-                <label for="account-user-name">{tr(|t| t.password.user_name)}</label>
+                <label for="account-user-name">{tr(|_| password_words().user_name)}</label>
                 <input id="account-user-name" type="text" autocomplete="username" readonly tabindex="-1" prop:value=user_name />
             </div>
-            <TextField id=CURRENT_ID label=|t| t.password.current input_type="password" autocomplete="current-password"
-                value=current error=field_message(CURRENT_ID) reveal=Reveal { what: |t| t.password.reveal_current, shown: shown[0] } />
-            <TextField id=NEW_ID label=|t| t.password.new input_type="password" autocomplete="new-password"
+            <TextField id=CURRENT_ID label=|_| password_words().current input_type="password" autocomplete="current-password"
+                value=current error=field_message(CURRENT_ID) reveal=Reveal { what: |_| password_words().reveal_current, shown: shown[0] } />
+            <TextField id=NEW_ID label=|_| password_words().new input_type="password" autocomplete="new-password"
                 value=new error=field_message(NEW_ID) hint_ids="new-password-rules new-password-strength"
-                reveal=Reveal { what: |t| t.password.reveal_new, shown: shown[1] } />
+                reveal=Reveal { what: |_| password_words().reveal_new, shown: shown[1] } />
             <PasswordChecklist id=RULES_ID policy=policy.get_value() user_name=user_name current=current new=new confirm=confirm />
             <p id=STRENGTH_ID class="strength">{strength}</p>
-            <TextField id=CONFIRM_ID label=|t| t.password.confirm input_type="password" autocomplete="new-password"
-                value=confirm error=field_message(CONFIRM_ID) reveal=Reveal { what: |t| t.password.reveal_confirm, shown: shown[2] } />
-            <PendingButton pending=pending label=|t| t.password.submit pending_label=|t| t.password.pending />
+            <TextField id=CONFIRM_ID label=|_| password_words().confirm input_type="password" autocomplete="new-password"
+                value=confirm error=field_message(CONFIRM_ID) reveal=Reveal { what: |_| password_words().reveal_confirm, shown: shown[2] } />
+            <PendingButton pending=pending label=|_| password_words().submit pending_label=|_| password_words().pending />
             <div role="status">{status_view}</div>
             <div role="alert">{alert_view}</div>
         </form>

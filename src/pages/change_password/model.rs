@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::api::ApiError;
 use crate::components::Problem;
 use crate::i18n::errors::{refusal_message, refusal_with_detail};
-use crate::i18n::t;
+use crate::i18n::password_words;
 
 pub const CURRENT_ID: &str = "current-password";
 pub const NEW_ID: &str = "new-password";
@@ -72,7 +72,7 @@ pub fn problems_before_sending(
     new: &str,
     confirm: &str,
 ) -> Vec<Problem> {
-    let text = &t().password;
+    let text = password_words();
     let mut problems = Vec::new();
     if current.is_empty() {
         problems.push(Problem { field: CURRENT_ID, message: text.enter_current.into() });
@@ -118,7 +118,7 @@ pub fn field_refusal(
             let rule = (iam_v5::error::canonical(&body.error_code) == iam_v5::error::codes::WEAK_PASSWORD)
                 .then(|| password_policy::first_broken(policy, user_name, &sent.old_password, &sent.new_password))
                 .flatten();
-            let message = rule.map_or_else(|| refusal_with_detail(body), |rule| (t().password.refusal)(&rule));
+            let message = rule.map_or_else(|| refusal_with_detail(body), |rule| (password_words().refusal)(&rule));
             Some(Problem { field: NEW_ID, message })
         }
         _ => None,
@@ -145,7 +145,7 @@ mod tests {
     fn the_new_password_must_differ_from_the_current_one_and_not_be_common() {
         let p = PasswordPolicy::default();
         let same = problems_before_sending(&p, "alice", "Same-Pass-1", "Same-Pass-1", "Same-Pass-1");
-        let text = &crate::i18n::en::TEXT.password;
+        let text = &crate::i18n::en::PASSWORD;
         assert_eq!(same, [Problem { field: NEW_ID, message: (text.refusal)(&Rule::DiffersFromOld) }]);
         let common = problems_before_sending(&p, "alice", "Old-Pass-1", "Password123!", "Password123!");
         assert_eq!(common, [Problem { field: NEW_ID, message: text.common.into() }]);

@@ -16,7 +16,7 @@ use crate::components::{
     PermissionPanel, TextField,
 };
 use crate::i18n::errors::refusal_message;
-use crate::i18n::{t, tr};
+use crate::i18n::{t, tr, user_words};
 use crate::router::{guard_leaving, Link};
 use crate::session::Session;
 
@@ -63,7 +63,7 @@ pub fn EditUserForm(
 
     let pending_changes = Memo::new(move |_| current.with(|loaded| fields.changes(loaded)));
     let dirty = move || !pending_changes.with(UpdateUserRequest::is_empty);
-    guard_leaving(|t| t.user.unsaved, dirty);
+    guard_leaving(|_| user_words().unsaved, dirty);
 
     let problems = Memo::new(move |_| {
         // Rules show as the admin types; the server's refusals stay while their field does.
@@ -160,9 +160,11 @@ pub fn EditUserForm(
 
     let status_view = move || {
         outcome.with(|o| match o {
-            Some(Outcome::Saved) => Some(view! { <p class="notice success">{tr(|t| t.user.saved)}</p> }.into_any()),
+            Some(Outcome::Saved) => {
+                Some(view! { <p class="notice success">{tr(|_| user_words().saved)}</p> }.into_any())
+            }
             Some(Outcome::NothingToSave) => {
-                Some(view! { <p class="notice">{tr(|t| t.user.nothing_to_save)}</p> }.into_any())
+                Some(view! { <p class="notice">{tr(|_| user_words().nothing_to_save)}</p> }.into_any())
             }
             _ => None,
         })
@@ -179,12 +181,12 @@ pub fn EditUserForm(
                 };
                 view! {
                     <div class="notice error changed-elsewhere">
-                        <h2>{tr(|t| t.user.changed_title)}</h2>
-                        <p>{tr(|t| t.user.changed_lead)}</p>
+                        <h2>{tr(|_| user_words().changed_title)}</h2>
+                        <p>{tr(|_| user_words().changed_lead)}</p>
                         <ul>{items}</ul>
-                        <button type="button" on:click=reload>{tr(|t| t.user.reload)}</button>
+                        <button type="button" on:click=reload>{tr(|_| user_words().reload)}</button>
                         " "
-                        <button type="button" class="secondary" on:click=move |_| put(pending_changes.get_untracked())>{tr(|t| t.user.overwrite)}</button>
+                        <button type="button" class="secondary" on:click=move |_| put(pending_changes.get_untracked())>{tr(|_| user_words().overwrite)}</button>
                     </div>
                 }
                 .into_any()
@@ -194,51 +196,51 @@ pub fn EditUserForm(
             }
             Outcome::Failed { error: ApiError::Api { status: 404, body, .. }, .. } => view! {
                 <div class="notice error">
-                    <p>{move || (t().shared.lead_and_reason)(t().user.not_saved, &refusal_message(&body))}</p>
-                    <p><Link href="/users">{tr(|t| t.user.back)}</Link></p>
+                    <p>{move || (t().shared.lead_and_reason)(user_words().not_saved, &refusal_message(&body))}</p>
+                    <p><Link href="/users">{tr(|_| user_words().back)}</Link></p>
                 </div>
             }
             .into_any(),
             Outcome::Failed { error: ApiError::Api { status: 400 | 409, .. }, .. } => return None,
             Outcome::Failed { error, .. } => {
-                view! { <FailureNotice lead=|t| t.user.not_saved error=error retry=save /> }.into_any()
+                view! { <FailureNotice lead=|_| user_words().not_saved error=error retry=save /> }.into_any()
             }
             _ => return None,
         })
     };
-    let counter = move || (t().user.counter)(description.with(|d| d.chars().count()), rules::DESCRIPTION_MAX);
-    let name_for_dialog = move || (t().user.disable_warning)(&current.with(|u| u.user_name.clone()));
+    let counter = move || (user_words().counter)(description.with(|d| d.chars().count()), rules::DESCRIPTION_MAX);
+    let name_for_dialog = move || (user_words().disable_warning)(&current.with(|u| u.user_name.clone()));
 
     view! {
-        <h2>{tr(|t| t.user.edit)}</h2>
+        <h2>{tr(|_| user_words().edit)}</h2>
         <form class="edit-user" novalidate on:submit=move |event: leptos::ev::SubmitEvent| {
             event.prevent_default();
             save();
         }>
             <ErrorSummary problems=Signal::derive(move || if attempted.get() { problems.get() } else { Vec::new() }) node_ref=summary />
-            <TextField id=NAME_ID label=|t| t.user.name value=name error=field_message(NAME_ID) />
-            <TextField id=DESCRIPTION_ID label=|t| t.user.description multiline=true value=description
+            <TextField id=NAME_ID label=|_| user_words().name value=name error=field_message(NAME_ID) />
+            <TextField id=DESCRIPTION_ID label=|_| user_words().description multiline=true value=description
                 error=field_message(DESCRIPTION_ID) hint_ids=COUNTER_ID />
             <p id=COUNTER_ID class="counter">{counter}</p>
             <div class="checkbox">
                 <input id=ENABLED_ID type="checkbox" prop:checked=enabled on:change=on_enabled_change
                     disabled=is_root aria-describedby=is_root.then_some("user-enabled-root") />
-                <label for=ENABLED_ID>{tr(|t| t.user.enabled)}</label>
-                {is_root.then(|| view! { <p id="user-enabled-root" class="hint">{tr(|t| t.user.root_always_enabled)}</p> })}
+                <label for=ENABLED_ID>{tr(|_| user_words().enabled)}</label>
+                {is_root.then(|| view! { <p id="user-enabled-root" class="hint">{tr(|_| user_words().root_always_enabled)}</p> })}
             </div>
             <div class="actions">
-                <PendingButton pending=pending label=|t| t.user.save pending_label=|t| t.user.saving />
-                <button type="button" class="secondary" on:click=reset>{tr(|t| t.user.reset)}</button>
+                <PendingButton pending=pending label=|_| user_words().save pending_label=|_| user_words().saving />
+                <button type="button" class="secondary" on:click=reset>{tr(|_| user_words().reset)}</button>
             </div>
             <div role="status">{status_view}</div>
             <div role="alert">{alert_view}</div>
         </form>
-        <Dialog id="disable-user" title=|t| t.user.disable_title open=confirm_disable close_label=|t| t.user.cancel close_first=true>
+        <Dialog id="disable-user" title=|_| user_words().disable_title open=confirm_disable close_label=|_| user_words().cancel close_first=true>
             <p>{name_for_dialog}</p>
             <button type="button" class="danger" on:click=move |_| {
                 enabled.set(false);
                 confirm_disable.set(false);
-            }>{tr(|t| t.user.disable)}</button>
+            }>{tr(|_| user_words().disable)}</button>
         </Dialog>
     }
 }

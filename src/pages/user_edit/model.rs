@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::api::ApiError;
 use crate::components::Problem;
 use crate::i18n::errors::refusal_message;
-use crate::i18n::t;
+use crate::i18n::user_words;
 
 pub const NAME_ID: &str = "user-name";
 pub const DESCRIPTION_ID: &str = "user-description";
@@ -57,7 +57,7 @@ pub fn changes(loaded: &User, name: &str, description: &str, enabled: bool) -> U
 /// What someone else changed between `before` and `now`, one line a field, in the
 /// language in force.
 pub fn changed_since(before: &User, now: &User) -> Vec<String> {
-    let text = &t().user;
+    let text = user_words();
     let mut lines = Vec::new();
     if before.user_name != now.user_name {
         lines.push((text.changed)(text.name, &before.user_name, &now.user_name));
@@ -74,12 +74,12 @@ pub fn changed_since(before: &User, now: &User) -> Vec<String> {
 
 /// A field's problem in the language in force, from the rule the server applies.
 pub fn name_problem(name: &str) -> Option<String> {
-    rules::user_name_problem(name).map(|problem| (t().user.name_problem)(&problem))
+    rules::user_name_problem(name).map(|problem| (user_words().name_problem)(&problem))
 }
 
 /// A description's problem in the language in force.
 pub fn description_problem(description: &str) -> Option<String> {
-    rules::description_problem(description).map(|problem| (t().user.description_problem)(&problem))
+    rules::description_problem(description).map(|problem| (user_words().description_problem)(&problem))
 }
 
 /// The problems of the changed fields, checked with the rules the server applies.
@@ -101,7 +101,7 @@ pub fn refusal_problem(error: &ApiError, sent: &UpdateUserRequest, name: &str, d
     let still = |field: &Option<String>, value: &str| field.as_deref() == Some(value);
     match (status, kind) {
         (409, _) | (_, ErrorKind::NameConflict) if still(&sent.new_user_name, name) => {
-            Some(Problem { field: NAME_ID, message: t().user.name_taken.into() })
+            Some(Problem { field: NAME_ID, message: user_words().name_taken.into() })
         }
         (400, _) => {
             // The server names the field first ("new_description: …"); the page words the
