@@ -46,6 +46,7 @@ async fn a_page_that_did_not_arrive_says_so_in_both_languages_and_try_again_draw
     leptos::task::tick().await;
     assert_eq!(alerts(&root), 1, "{}", text_of(&root));
     assert!(text_of(&root).contains("无法加载此页面。请检查网络连接，然后重试。"), "{}", text_of(&root));
+    assert_eq!(root.query_selector("h1").unwrap().and_then(|h| h.text_content()).as_deref(), Some("页面未加载"));
     button_by_name(&root, "重试");
 
     i18n::set_lang(Lang::En);

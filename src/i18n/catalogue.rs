@@ -90,7 +90,8 @@ pub struct Shared {
     pub not_decoded: &'static str,
     /// Shown while a page's code arrives (only after a moment: a quick load shows nothing).
     pub page_loading: &'static str,
-    /// A page's code did not arrive.
+    /// A page's code did not arrive: the heading, then what to do.
+    pub page_not_loaded_title: &'static str,
     pub page_not_loaded: &'static str,
 }
 

@@ -106,6 +106,7 @@ pub static TEXT: Text = Text {
         decoding: "Asking IAM why…",
         not_decoded: "The details could not be loaded:",
         page_loading: "Loading the page…",
+        page_not_loaded_title: "Page not loaded",
         page_not_loaded: "This page could not be loaded. Check your connection, then try again.",
     },
     errors: Errors {

@@ -97,6 +97,7 @@ pub static TEXT: Text = Text {
         decoding: "正在向IAM查询原因…",
         not_decoded: "无法加载详情：",
         page_loading: "正在加载页面…",
+        page_not_loaded_title: "页面未加载",
         page_not_loaded: "无法加载此页面。请检查网络连接，然后重试。",
     },
     errors: Errors {

@@ -13,32 +13,47 @@ use crate::harness::Session;
 
 const ALICE_PAGE: &str = "/users/d3m0000000000000000000000000a11c";
 
+/// Runs `expression` (a promise) in the page and returns the value it resolves to.
+///
+/// Over DevTools, not WebDriver: ChromeDriver 148 keeps ~17 KB of JS heap for every
+/// asynchronous script it runs, which this test would count as the app's.
+async fn evaluate(s: &Session, expression: String) -> serde_json::Value {
+    let answer = s
+        .cdp("Runtime.evaluate", json!({ "expression": expression, "awaitPromise": true, "returnByValue": true }))
+        .await;
+    assert!(answer.get("exceptionDetails").is_none(), "{answer}");
+    answer["result"]["value"].clone()
+}
+
 /// Goes to `path` inside the app (as Back/Forward would: the History API and `popstate`)
 /// and waits until `ready` (a CSS selector) is on the page.
 async fn visit(s: &Session, path: &str, ready: &str) {
     // Chromium ignores history changes beyond ~200 in 10 seconds (flooding protection),
     // faster than any person clicks: a change it ignored is made again a moment later.
     // A page that asks before leaving fails the test: nothing here leaves unsaved edits.
-    let done = s
-        .client
-        .execute_async(
-            "const [path, ready, done] = arguments;\
+    let done = evaluate(
+        s,
+        format!(
+            "new Promise((done) => {{\
+             const [path, ready] = [{path}, {ready}];\
              window.confirm = (question) => done('asked before leaving: ' + question);\
              const look = () => document.querySelector(ready) ? done(true) : requestAnimationFrame(look);\
-             const link = document.querySelector(`a[href='${path}']`);\
-             if (link) { link.click(); requestAnimationFrame(look); return; }\
-             const go = () => {\
+             const link = document.querySelector(`a[href='${{path}}']`);\
+             if (link) {{ link.click(); requestAnimationFrame(look); return; }}\
+             const go = () => {{\
                history.pushState(null, '', path);\
                if (location.pathname !== path) return setTimeout(go, 100);\
                dispatchEvent(new PopStateEvent('popstate'));\
                requestAnimationFrame(look);\
-             };\
-             go();",
-            vec![json!(path), json!(ready)],
-        )
-        .await
-        .unwrap_or_else(|e| panic!("{path}: {ready} never appeared: {e}"));
-    assert_eq!(done, true, "{path}");
+             }};\
+             go();\
+             }})",
+            path = json!(path),
+            ready = json!(ready)
+        ),
+    )
+    .await;
+    assert_eq!(done, true, "{path}: {ready}");
 }
 
 /// Every page, in a round: home, sign-in, password, users, a user's page, not found.
@@ -64,26 +79,20 @@ async fn after_gc(s: &Session) -> Footprint {
     // Collect, let the finalizers that collection queued run (they free the wasm side of
     // closures whose JS functions were collected), then collect what they let go.
     s.cdp("HeapProfiler.collectGarbage", json!({})).await;
-    s.client
-        .execute_async("const done = arguments[0]; setTimeout(() => done(true), 0);", vec![])
-        .await
-        .expect("a task for the finalizers");
+    evaluate(s, "new Promise((done) => setTimeout(() => done(true), 0))".into()).await;
     s.cdp("HeapProfiler.collectGarbage", json!({})).await;
     let dom_nodes = s.cdp("Memory.getDOMCounters", json!({})).await["nodes"].as_u64().expect("nodes");
     let js_heap = s.cdp("Runtime.getHeapUsage", json!({})).await["usedSize"].as_u64().expect("heap");
     // The glue module's `default()` hands back the running instance's exports.
-    let wasm_memory = s
-        .client
-        .execute_async(
-            "const done = arguments[0];\
-             import(document.querySelector('script[type=module]').src)\
-               .then((glue) => glue.default()).then((wasm) => done(wasm.memory.buffer.byteLength));",
-            vec![],
-        )
-        .await
-        .expect("the wasm memory's size")
-        .as_u64()
-        .expect("a byte count");
+    let wasm_memory = evaluate(
+        s,
+        "import(document.querySelector('script[type=module]').src)\
+           .then((glue) => glue.default()).then((wasm) => wasm.memory.buffer.byteLength)"
+            .into(),
+    )
+    .await
+    .as_u64()
+    .expect("a byte count");
     Footprint { dom_nodes, js_heap, wasm_memory }
 }
 

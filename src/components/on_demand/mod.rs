@@ -111,6 +111,7 @@ pub fn OnDemand(
         Some(Ok(draw)) => draw(param.clone()),
         Some(Err(PageNotLoaded)) => view! {
             <div class="notice error" role="alert">
+                <h1>{tr(|t| t.shared.page_not_loaded_title)}</h1>
                 <p>{tr(|t| t.shared.page_not_loaded)}</p>
                 <button type="button" on:click=move |_| fetch()>{tr(|t| t.shared.try_again)}</button>
             </div>
