@@ -13,6 +13,7 @@ pub mod config;
 pub mod credentials;
 pub mod i18n;
 pub mod json;
+pub mod json_credentials;
 pub mod json_encode;
 pub mod locale;
 pub mod pages;

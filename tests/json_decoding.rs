@@ -4,7 +4,9 @@
 
 use iam_console::api::{FromJson, Json};
 use iam_v5::{
-    ApiErrorBody, CallerIdentity, LastLogin, LastLoginResponse, ListUsersResponse, PageInfo, Tag, User, UserResponse,
+    AccessKey, AccessKeyLastUsed, AccessKeyLastUsedResponse, AccessKeyMetadata, AccessKeyStatus, ApiErrorBody,
+    CallerIdentity, CreateAccessKeyResponse, LastLogin, LastLoginResponse, ListAccessKeysResponse, ListUsersResponse,
+    PageInfo, Tag, UpdateAccessKeyResponse, User, UserResponse,
 };
 use wasm_bindgen_test::*;
 
@@ -39,6 +41,38 @@ fn caller_identity() {
         principal_urn: "iam::a:user:alice".into(),
         principal_id: "u".into(),
     });
+}
+
+fn key(status: AccessKeyStatus) -> AccessKeyMetadata {
+    AccessKeyMetadata {
+        user_id: "u1".into(),
+        access_key_id: "AKIDEXAMPLE000000001".into(),
+        created_at: "2024-01-02T03:04:05Z".into(),
+        status,
+    }
+}
+
+#[wasm_bindgen_test]
+fn access_key_answers() {
+    round_trip(ListAccessKeysResponse {
+        access_keys: vec![key(AccessKeyStatus::Active), key(AccessKeyStatus::Inactive)],
+        page_info: PageInfo { next_marker: None, current_count: 2 },
+    });
+    round_trip(CreateAccessKeyResponse {
+        access_key: AccessKey {
+            user_id: "u1".into(),
+            access_key_id: "AKIDEXAMPLE000000001".into(),
+            created_at: "2024-01-02T03:04:05Z".into(),
+            secret_access_key: "s".repeat(40),
+            status: AccessKeyStatus::Active,
+        },
+    });
+    round_trip(UpdateAccessKeyResponse { access_key: key(AccessKeyStatus::Inactive) });
+    for last_used_at in [None, Some("2026-12-01T10:00:00Z".to_owned())] {
+        round_trip(AccessKeyLastUsedResponse { access_key_last_used: AccessKeyLastUsed { last_used_at } });
+    }
+    let unknown_status = r#"{"user_id":"u","access_key_id":"a","created_at":"t","status":"paused"}"#;
+    assert!(AccessKeyMetadata::from_json(&Json::parse(unknown_status).unwrap()).is_none());
 }
 
 #[wasm_bindgen_test]

@@ -4,7 +4,10 @@
 
 use iam_console::json_encode::ToJson;
 use iam_v5::classic::{Auth, AuthRequest, Domain, Identity, PasswordIdentity, PasswordUser, Scope, TokenIdentity};
-use iam_v5::{CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest, UpdateUserRequest};
+use iam_v5::{
+    AccessKeyStatus, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest, UpdateAccessKeyRequest,
+    UpdateUserRequest,
+};
 
 /// Every character class serde_json escapes, and some it does not.
 const AWKWARD: &str = "q\"b\\n\nr\rt\tb\u{8}f\u{c}nul\u{0}esc\u{1b}us\u{1f}del\u{7f}/é中😀";
@@ -21,6 +24,8 @@ fn request_bodies_are_written_as_serde_writes_them() {
     same(&UpdateUserRequest { new_user_name: None, new_description: Some(String::new()), enabled: Some(true) });
     same(&DecodeAuthorizationMessageRequest { encoded_message: AWKWARD.into() });
     same(&CallerIdentity { account_id: "a".into(), principal_urn: AWKWARD.into(), principal_id: "u".into() });
+    same(&UpdateAccessKeyRequest { status: AccessKeyStatus::Active });
+    same(&UpdateAccessKeyRequest { status: AccessKeyStatus::Inactive });
 }
 
 #[test]

@@ -162,6 +162,16 @@ impl Client {
         self.call(credentials, method, path, Some(body.to_json()), None).await
     }
 
+    /// Sends `method path` with no body (a POST that takes none, a DELETE), decoded answer.
+    pub async fn send_without_body<T: FromJson>(
+        &self,
+        credentials: &Credentials,
+        method: Method,
+        path: &str,
+    ) -> ApiResult<T> {
+        self.call(credentials, method, path, None, None).await
+    }
+
     /// Signs with `credentials`, sends (or awaits the `shared` GET) and decodes the answer.
     /// A refusal for a stale date is retried once with the clock corrected, and one for
     /// expired keys once after the person signs in again.

@@ -4,6 +4,7 @@
 //! |---|---|
 //! | [`client`] | the [`Client`] in context: sends, shares GETs, retries for the clock or fresh keys |
 //! | [`endpoints`] | URL builders and one method per IAM v5 call |
+//! | [`access_keys`] | the same for a user's access keys |
 //! | [`classic`] | the password sign-in (token → temporary keys) |
 //! | [`transport`] | one `fetch` with a timeout |
 //! | [`signing`] | `SDK-HMAC-SHA256` headers for the public host (plain function) |
@@ -15,6 +16,7 @@
 //! A request is built on the app's own origin (the gateway forwards `/v5/...`), signed for
 //! the public host the gateway forwards to, sent with a timeout, and classified.
 
+pub mod access_keys;
 pub mod cache;
 pub mod classic;
 pub mod classify;

@@ -23,16 +23,16 @@ use crate::state::{now, password_hash, rfc3339_in, PasswordCheck, TemporaryKey, 
 use crate::Emulator;
 
 /// Parses a JSON body; a syntax or type error is a 400 naming what is wrong.
-fn json_body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Refusal> {
+pub(crate) fn json_body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Refusal> {
     serde_json::from_slice(bytes)
         .map_err(|e| error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, format!("The request body is invalid: {e}.")))
 }
 
-fn ok<T: serde::Serialize>(body: T) -> Answer {
+pub(crate) fn ok<T: serde::Serialize>(body: T) -> Answer {
     Ok(Json(body).into_response())
 }
 
-fn not_found_user(user_id: &str) -> Refusal {
+pub(crate) fn not_found_user(user_id: &str) -> Refusal {
     error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The user {user_id} does not exist."))
 }
 

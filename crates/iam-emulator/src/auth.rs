@@ -24,6 +24,8 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 pub struct Caller {
     /// The user the keys belong to.
     pub user_id: String,
+    /// The access key that signed the request (permanent or temporary).
+    pub access_key_id: String,
 }
 
 fn unauthenticated(reason: &str) -> Refusal {
@@ -46,11 +48,19 @@ pub async fn authenticate(State(emulator): State<Emulator>, request: Request, ne
         .into_response();
     };
     let caller = {
-        let state = emulator.state();
-        match identify(&state, &emulator.public_hosts, &parts, &bytes) {
+        let mut state = emulator.state();
+        let caller = match identify(&state, &emulator.public_hosts, &parts, &bytes) {
             Ok(caller) => caller,
             Err(refusal) => return refusal.into_response(),
+        };
+        // "Last used" of a permanent key, as IAM keeps it (in memory: not worth a state
+        // file write per request).
+        let key =
+            state.users.iter_mut().flat_map(|u| u.access_keys.iter_mut()).find(|k| k.access == caller.access_key_id);
+        if let Some(key) = key {
+            key.last_used_at = Some(signer::format_rfc3339(now()));
         }
+        caller
     };
     parts.extensions.insert(caller);
     next.run(Request::from_parts(parts, Body::from(bytes))).await
@@ -77,6 +87,9 @@ fn identify(state: &EmulatorState, public_hosts: &[String], parts: &Parts, body:
     let (user_id, secret) =
         if let Some(user) = state.users.iter().find(|u| u.access_keys.iter().any(|k| k.access == auth.access)) {
             let key = user.access_keys.iter().find(|k| k.access == auth.access).expect("found above");
+            if key.status == iam_v5::AccessKeyStatus::Inactive {
+                return Err(unauthenticated("the access key is inactive."));
+            }
             (user.user_id.clone(), key.secret.clone())
         } else if let Some(temp) = state.temporary_keys.iter().find(|k| k.access == auth.access) {
             // `expires` is the first second in which the keys no longer work.
@@ -118,7 +131,7 @@ fn identify(state: &EmulatorState, public_hosts: &[String], parts: &Parts, body:
             date,
         };
         if signer::verify(&input, &secret, &auth.signature) {
-            return Ok(Caller { user_id });
+            return Ok(Caller { user_id, access_key_id: auth.access.clone() });
         }
     }
     Err(unauthenticated("the signature does not match."))
@@ -131,11 +144,22 @@ const SELF_SERVICE: &[&str] = &[
     "sts:messages:decodeAuthorizationMessage",
 ];
 
+/// Actions every signed-in user may perform on their own user (the resource is their user
+/// id), unless denied: "My credentials".
+const OWN_CREDENTIALS: &[&str] = &[
+    "iam:credentials:listCredentialsV5",
+    "iam:credentials:createCredentialV5",
+    "iam:credentials:updateCredentialV5",
+    "iam:credentials:deleteCredentialV5",
+    "iam:credentials:showAccessKeyLastUsedV5",
+];
+
 /// Allows `action` for `caller`, or answers 403 with an encoded authorization message.
 pub fn authorize(state: &EmulatorState, caller: &Caller, action: &str, resource: &str) -> Result<(), Refusal> {
     let user = state.user(&caller.user_id);
     let denied = user.is_some_and(|u| u.deny.iter().any(|d| d == action));
-    let granted = user.is_some_and(|u| u.admin || SELF_SERVICE.contains(&action));
+    let own = OWN_CREDENTIALS.contains(&action) && resource == caller.user_id;
+    let granted = user.is_some_and(|u| u.admin || own || SELF_SERVICE.contains(&action));
     if granted && !denied {
         return Ok(());
     }

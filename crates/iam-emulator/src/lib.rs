@@ -12,6 +12,7 @@
 //! # }
 //! ```
 
+pub mod access_keys;
 pub mod api;
 pub mod auth;
 pub mod gateway;
@@ -95,6 +96,12 @@ impl Emulator {
             .route("/v5/users", get(api::list_users))
             .route("/v5/users/{user_id}", get(api::show_user).put(api::update_user))
             .route("/v5/users/{user_id}/last-login", get(api::last_login))
+            .route("/v5/users/{user_id}/access-keys", get(access_keys::list).post(access_keys::create))
+            .route(
+                "/v5/users/{user_id}/access-keys/{access_key_id}",
+                axum::routing::put(access_keys::update).delete(access_keys::delete),
+            )
+            .route("/v5/users/{user_id}/access-keys/{access_key_id}/last-used", get(access_keys::last_used))
             .route("/v5/password-policy", get(api::password_policy))
             .route("/v5/caller-identity", get(api::caller_identity))
             .route("/v5/decode-authorization-message", post(api::decode_authorization_message))

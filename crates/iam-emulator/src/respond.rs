@@ -138,6 +138,7 @@ fn chinese(code: &str) -> Option<&'static str> {
         codes::UNAUTHENTICATED => "IAM认证信息错误。",
         codes::METHOD_NOT_ALLOWED => "不支持该请求方法。",
         codes::BODY_TOO_LARGE => "请求体过大。",
+        codes::ACCESS_KEY_LIMIT => "访问密钥数量已达上限。",
         _ => return None,
     })
 }

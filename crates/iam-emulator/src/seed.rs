@@ -69,7 +69,8 @@ pub struct SeedUser {
     pub last_login_at: Option<String>,
 }
 
-/// `{"access", "secret"}`: an AK/SK pair.
+/// `{"access", "secret"}`: an AK/SK pair, with what IAM keeps about it (defaults for
+/// seeds and state files that name only the pair).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedAccessKey {
@@ -77,6 +78,20 @@ pub struct SeedAccessKey {
     pub access: String,
     /// Secret access key.
     pub secret: String,
+    /// Whether it signs requests.
+    #[serde(default)]
+    pub status: iam_v5::AccessKeyStatus,
+    /// RFC 3339 creation time.
+    #[serde(default = "seeded_at")]
+    pub created_at: String,
+    /// RFC 3339 time of the last request it signed; none when never.
+    #[serde(default)]
+    pub last_used_at: Option<String>,
+}
+
+/// When seeded keys and users were made, unless the seed says.
+pub fn seeded_at() -> String {
+    "2024-01-02T03:04:05Z".into()
 }
 
 fn yes() -> bool {

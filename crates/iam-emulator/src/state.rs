@@ -126,7 +126,7 @@ impl State {
             .into_iter()
             .map(|u| UserRecord {
                 password_hashes: vec![password_hash(&u.user_id, &u.password)],
-                created_at: u.created_at.unwrap_or_else(|| "2024-01-02T03:04:05Z".into()),
+                created_at: u.created_at.unwrap_or_else(crate::seed::seeded_at),
                 user_id: u.user_id,
                 user_name: u.user_name,
                 description: u.description,

@@ -48,6 +48,8 @@ pub mod codes {
     pub const NOT_FOUND: &str = "IAM.0004";
     /// The caller lacks the permission for the action.
     pub const ACCESS_DENIED: &str = "PAP5.0001";
+    /// The user already has as many access keys as allowed.
+    pub const ACCESS_KEY_LIMIT: &str = "IAM.0021";
 }
 
 /// The plain IAM code a prefixed one stands for: Huawei's IAM documents plain numeric codes

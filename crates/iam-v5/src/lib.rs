@@ -12,6 +12,7 @@
 //! ```
 
 pub mod classic;
+pub mod credentials;
 pub mod error;
 pub mod password_policy;
 pub mod password_strength;
@@ -20,5 +21,6 @@ pub mod signer;
 pub mod small_sort;
 pub mod types;
 
+pub use credentials::*;
 pub use error::{ApiErrorBody, ErrorKind};
 pub use types::*;

@@ -1,0 +1,87 @@
+//! The credential answers read by hand and the one credential request written by hand, as
+//! [`json`](crate::json) and [`json_encode`](crate::json_encode) do for the rest (no serde
+//! in the wasm); `tests/json_decoding.rs` and `tests/json_encoding.rs` hold them to serde.
+
+use iam_v5::{
+    AccessKey, AccessKeyLastUsed, AccessKeyLastUsedResponse, AccessKeyMetadata, AccessKeyStatus,
+    CreateAccessKeyResponse, ListAccessKeysResponse, PageInfo, UpdateAccessKeyRequest, UpdateAccessKeyResponse,
+};
+
+use crate::json::{FromJson, Json};
+use crate::json_encode::{Object, ToJson};
+
+/// The API's word for a status.
+pub fn status_word(status: AccessKeyStatus) -> &'static str {
+    match status {
+        AccessKeyStatus::Active => "active",
+        AccessKeyStatus::Inactive => "inactive",
+    }
+}
+
+fn status(json: &Json) -> Option<AccessKeyStatus> {
+    match json.str("status")?.as_str() {
+        "active" => Some(AccessKeyStatus::Active),
+        "inactive" => Some(AccessKeyStatus::Inactive),
+        _ => None,
+    }
+}
+
+impl FromJson for AccessKeyMetadata {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(AccessKeyMetadata {
+            user_id: json.str("user_id")?,
+            access_key_id: json.str("access_key_id")?,
+            created_at: json.str("created_at")?,
+            status: status(json)?,
+        })
+    }
+}
+
+impl FromJson for ListAccessKeysResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        let page = json.object("page_info")?;
+        Some(ListAccessKeysResponse {
+            access_keys: json.array("access_keys")?.iter().map(AccessKeyMetadata::from_json).collect::<Option<_>>()?,
+            page_info: PageInfo {
+                next_marker: page.opt_str("next_marker")?,
+                current_count: page.u32("current_count")?,
+            },
+        })
+    }
+}
+
+impl FromJson for CreateAccessKeyResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        let key = json.object("access_key")?;
+        Some(CreateAccessKeyResponse {
+            access_key: AccessKey {
+                user_id: key.str("user_id")?,
+                access_key_id: key.str("access_key_id")?,
+                created_at: key.str("created_at")?,
+                secret_access_key: key.str("secret_access_key")?,
+                status: status(&key)?,
+            },
+        })
+    }
+}
+
+impl FromJson for UpdateAccessKeyResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(UpdateAccessKeyResponse { access_key: AccessKeyMetadata::from_json(&json.object("access_key")?)? })
+    }
+}
+
+impl FromJson for AccessKeyLastUsedResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        let used = json.object("access_key_last_used")?;
+        Some(AccessKeyLastUsedResponse {
+            access_key_last_used: AccessKeyLastUsed { last_used_at: used.opt_str("last_used_at")? },
+        })
+    }
+}
+
+impl ToJson for UpdateAccessKeyRequest {
+    fn write_json(&self, out: &mut String) {
+        Object::open(out).field("status", status_word(self.status)).close();
+    }
+}
