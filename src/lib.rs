@@ -49,6 +49,9 @@ pub fn App() -> impl IntoView {
                 <nav aria-label=tr(|t| t.frame.main_nav)>
                     <Link href="/password">{tr(|t| t.frame.nav_password)}</Link>
                     <Link href="/users">{tr(|t| t.frame.nav_users)}</Link>
+                    {move || session.identity.get().is_some().then(|| view! {
+                        <Link href="/credentials">{tr(|t| t.frame.nav_credentials)}</Link>
+                    })}
                     <MyAccountLink />
                 </nav>
                 <Preferences />
@@ -178,6 +181,7 @@ fn CurrentPage() -> impl IntoView {
         "/sign-in" => pages::sign_in::SignInPage().into_any(),
         "/password" => signed_in(pages::CHANGE_PASSWORD),
         "/users" => signed_in(pages::USERS),
+        "/credentials" => signed_in(pages::MY_CREDENTIALS),
         path if user_id_in(path).is_some() => {
             let user_id = user_id_in(path).unwrap_or_default().to_owned();
             view! { <RequireSignIn><OnDemand page=pages::USER_DETAIL param=user_id.clone() /></RequireSignIn> }

@@ -28,6 +28,7 @@ pub struct Frame {
     pub main_nav: &'static str,
     pub nav_password: &'static str,
     pub nav_users: &'static str,
+    pub nav_credentials: &'static str,
     pub my_account: &'static str,
     /// "{}" is where the user name goes (in bold).
     pub signed_in_as: &'static str,
@@ -270,4 +271,50 @@ pub struct UserPage {
     pub name_problem: fn(&TextProblem) -> String,
     /// What is wrong with a description.
     pub description_problem: fn(&TextProblem) -> String,
+}
+
+/// `/credentials`: the signed-in user's own credentials.
+pub struct CredentialsPage {
+    pub title: &'static str,
+    pub user_name: &'static str,
+    pub user_id: &'static str,
+    pub copy_user_id: &'static str,
+    pub account_id: &'static str,
+    pub copy_account_id: &'static str,
+    pub keys_title: &'static str,
+    pub loading: &'static str,
+    pub not_loaded: &'static str,
+    pub no_keys: &'static str,
+    pub key_id: &'static str,
+    pub status: &'static str,
+    pub created: &'static str,
+    pub last_used: &'static str,
+    pub actions: &'static str,
+    pub is_active: &'static str,
+    pub is_inactive: &'static str,
+    pub never_used: &'static str,
+    pub last_used_unknown: &'static str,
+    pub create: &'static str,
+    pub creating: &'static str,
+    /// Why "Create access key" is unavailable: the limit.
+    pub at_limit: fn(usize) -> String,
+    pub not_created: &'static str,
+    pub deactivate: &'static str,
+    pub activate: &'static str,
+    pub changing: &'static str,
+    pub not_changed: &'static str,
+    pub delete: &'static str,
+    pub delete_title: &'static str,
+    /// The key being deleted, by id.
+    pub delete_question: fn(&str) -> String,
+    pub delete_confirm: &'static str,
+    pub deleting: &'static str,
+    pub not_deleted: &'static str,
+    pub cancel: &'static str,
+    pub created_title: &'static str,
+    pub secret: &'static str,
+    pub secret_once: &'static str,
+    pub copy_key_id: &'static str,
+    pub copy_secret: &'static str,
+    pub done: &'static str,
 }

@@ -33,7 +33,9 @@ pub mod en;
 pub mod errors;
 pub mod zh_cn;
 
-pub use catalogue::{ConfigText, Errors, Frame, Home, NotFound, Password, Shared, SignIn, Text, UserPage, Users};
+pub use catalogue::{
+    ConfigText, CredentialsPage, Errors, Frame, Home, NotFound, Password, Shared, SignIn, Text, UserPage, Users,
+};
 
 /// The words of one page, in the language in force (tracked, like [`t`]). Only that page's
 /// code calls it, so in a release build the words arrive with the page's own file.
@@ -68,6 +70,10 @@ page_words!(
 page_words!(
     /// `/users/{user_id}`.
     user_words -> UserPage = USER
+);
+page_words!(
+    /// `/credentials`.
+    credentials_words -> CredentialsPage = CREDENTIALS
 );
 
 use leptos::prelude::*;

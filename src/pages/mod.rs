@@ -5,6 +5,7 @@
 //! first screen downloads only what it shows.
 
 pub mod change_password;
+pub mod credentials;
 pub mod home;
 pub mod not_found;
 pub mod sign_in;
@@ -33,4 +34,8 @@ crate::on_demand!(
 crate::on_demand!(
     /// `/users/{user_id}`, for the user id.
     USER_DETAIL = user_detail_page => |user_id| view! { <user_detail::UserDetailPage user_id=user_id /> }.into_any()
+);
+crate::on_demand!(
+    /// `/credentials`
+    MY_CREDENTIALS = credentials_page => |_none| credentials::CredentialsPage().into_any()
 );

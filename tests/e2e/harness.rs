@@ -404,6 +404,12 @@ impl Session {
         }
     }
 
+    /// Adds `secret` (one the app showed, not typed) to what [`Session::assert_secure`]
+    /// must not find kept by the browser.
+    pub fn must_not_keep(&self, secret: &str) {
+        self.typed_secrets.lock().unwrap().push(secret.to_owned());
+    }
+
     /// How many `METHOD path` requests the emulator has answered so far.
     pub async fn requests(&self, method: &str, path: &str) -> usize {
         self.request_lines(method, path).await.len()

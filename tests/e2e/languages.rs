@@ -10,7 +10,7 @@ const ALICE_PAGE: &str = "/users/d3m0000000000000000000000000a11c";
 const ALICE_URN: &str = "iam::0a1b2c3d4e5f60718293a4b5c6d7e8f9:user:alice";
 
 /// Signs in with a password on the Chinese sign-in page and waits to be back on `path`.
-async fn sign_in_in_chinese(s: &Session, path: &str, user_name: &str, password: &str) {
+pub(crate) async fn sign_in_in_chinese(s: &Session, path: &str, user_name: &str, password: &str) {
     s.client.goto(&format!("{}{path}", s.base)).await.expect("goto");
     s.wait_for("//h1[normalize-space(.)='登录']").await;
     s.assert_no_english("登录页", &[]).await;

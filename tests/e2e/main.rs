@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod change_password;
+mod credentials;
 mod dev_server;
 mod gateway;
 mod harness;

@@ -1,0 +1,239 @@
+//! "Access keys" of one user: the table ("Access key ID", "Status", "Created", "Last
+//! used"), "Create access key" (the new secret shown once, in a dialog that leaves no trace
+//! after "Done"), and per key "Deactivate"/"Activate" and "Delete" (confirmed in a dialog).
+
+use iam_v5::{AccessKey, AccessKeyMetadata, AccessKeyStatus, ACCESS_KEYS_PER_USER};
+use leptos::prelude::*;
+
+use super::model::{may_create, toggled, with_changed, without, KeyRow};
+use crate::api::ApiError;
+use crate::components::{CopyButton, Dialog, FailureNotice, PendingButton, PermissionPanel};
+use crate::i18n::{credentials_words as words, tr, Entry};
+use crate::locale;
+use crate::session::Session;
+
+/// The keys of `user_id` and what may be done with them.
+#[component]
+pub fn AccessKeys(
+    /// Whose keys.
+    user_id: String,
+) -> impl IntoView {
+    let session = Session::use_context();
+    let user_id = StoredValue::new(user_id);
+    let rows = RwSignal::new(None::<Result<Vec<KeyRow>, ApiError>>);
+    // What did not happen, and why (a change, a creation or a deletion).
+    let failure = RwSignal::new(None::<(Entry, ApiError)>);
+    // The key whose request is out ("" for a creation): one request at a time.
+    let busy = RwSignal::new(None::<String>);
+    let created = RwSignal::new(None::<AccessKey>);
+    let deleting = RwSignal::new(None::<String>);
+    let delete_open = RwSignal::new(false);
+
+    let load = move || {
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        let user_id = user_id.get_value();
+        leptos::task::spawn_local_scoped(async move {
+            let loaded = match session.client.access_keys(&credentials, &user_id).await {
+                Ok(keys) => {
+                    let client = session.client;
+                    let uses = futures::future::join_all(
+                        keys.iter().map(|k| client.access_key_last_used(&credentials, &user_id, &k.access_key_id)),
+                    )
+                    .await;
+                    Ok(keys.into_iter().zip(uses).map(|(key, used)| KeyRow { key, last_used: used.ok() }).collect())
+                }
+                Err(error) => Err(error),
+            };
+            rows.set(Some(loaded));
+        });
+    };
+    load();
+
+    // Starts one request unless another is out; `done` takes its answer.
+    let start =
+        move |key: String,
+              lead: Entry,
+              request: std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), ApiError>>>>| {
+            if busy.get_untracked().is_some() {
+                return;
+            }
+            busy.set(Some(key));
+            failure.set(None);
+            leptos::task::spawn_local_scoped(async move {
+                let answer = request.await;
+                busy.set(None);
+                if let Err(error) = answer {
+                    failure.set(Some((lead, error)));
+                }
+            });
+        };
+    let create = move || {
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        let user_id = user_id.get_value();
+        start(
+            String::new(),
+            |_| words().not_created,
+            Box::pin(async move {
+                created.set(Some(session.client.create_access_key(&credentials, &user_id).await?));
+                load();
+                Ok(())
+            }),
+        );
+    };
+    let toggle = move |key: AccessKeyMetadata| {
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        let user_id = user_id.get_value();
+        let id = key.access_key_id.clone();
+        start(
+            id.clone(),
+            |_| words().not_changed,
+            Box::pin(async move {
+                let changed =
+                    session.client.set_access_key_status(&credentials, &user_id, &id, toggled(key.status)).await?;
+                rows.update(|rows| {
+                    if let Some(Ok(list)) = rows {
+                        *list = with_changed(list, changed);
+                    }
+                });
+                Ok(())
+            }),
+        );
+    };
+    let delete = move || {
+        let (Some(credentials), Some(id)) = (session.credentials.get_untracked(), deleting.get_untracked()) else {
+            return;
+        };
+        let user_id = user_id.get_value();
+        start(
+            id.clone(),
+            |_| words().not_deleted,
+            Box::pin(async move {
+                let deleted = session.client.delete_access_key(&credentials, &user_id, &id).await;
+                delete_open.set(false);
+                deleted?;
+                rows.update(|rows| {
+                    if let Some(Ok(list)) = rows {
+                        *list = without(list, &id);
+                    }
+                });
+                Ok(())
+            }),
+        );
+    };
+
+    let row = move |KeyRow { key, last_used }: KeyRow| {
+        let active = key.status == AccessKeyStatus::Active;
+        let status: Entry = if active { |_| words().is_active } else { |_| words().is_inactive };
+        let toggle_label: Entry = if active { |_| words().deactivate } else { |_| words().activate };
+        let id = key.access_key_id.clone();
+        let pending = Signal::derive({
+            let id = id.clone();
+            move || busy.get().as_deref() == Some(id.as_str())
+        });
+        let created_at = key.created_at.clone();
+        let used = move || match &last_used {
+            Some(Some(at)) => locale::date_time(at),
+            Some(None) => words().never_used.to_owned(),
+            None => words().last_used_unknown.to_owned(),
+        };
+        let ask_delete = {
+            let id = id.clone();
+            move |_| {
+                deleting.set(Some(id.clone()));
+                delete_open.set(true);
+            }
+        };
+        view! {
+            <tr>
+                <td data-label=tr(|_| words().key_id)><code>{id}</code></td>
+                <td data-label=tr(|_| words().status)>{tr(status)}</td>
+                <td data-label=tr(|_| words().created)>{move || locale::date(&created_at)}</td>
+                <td data-label=tr(|_| words().last_used)>{used}</td>
+                <td data-label=tr(|_| words().actions)>
+                    <PendingButton pending=pending label=toggle_label pending_label=|_| words().changing
+                        class="secondary" on_press=move || toggle(key.clone()) />
+                    " "
+                    <button type="button" class="secondary" on:click=ask_delete>{tr(|_| words().delete)}</button>
+                </td>
+            </tr>
+        }
+    };
+    let table = move || match rows.get() {
+        None => view! { <p role="status">{tr(|_| words().loading)}</p> }.into_any(),
+        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
+        Some(Err(error)) => view! {
+            <div role="alert"><FailureNotice lead=|_| words().not_loaded error=error retry=move || load() /></div>
+        }
+        .into_any(),
+        Some(Ok(list)) => {
+            let full = !may_create(&list);
+            let body = if list.is_empty() {
+                view! { <p>{tr(|_| words().no_keys)}</p> }.into_any()
+            } else {
+                let rows = list.into_iter().map(row).collect_view();
+                view! {
+                    <table class="users keys">
+                        <thead><tr>
+                            <th scope="col">{tr(|_| words().key_id)}</th>
+                            <th scope="col">{tr(|_| words().status)}</th>
+                            <th scope="col">{tr(|_| words().created)}</th>
+                            <th scope="col">{tr(|_| words().last_used)}</th>
+                            <th scope="col">{tr(|_| words().actions)}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                }
+                .into_any()
+            };
+            let creating = Signal::derive(move || busy.get().as_deref() == Some(""));
+            let create_button = if full {
+                view! {
+                    <p class="notice" id="create-key-why">{move || (words().at_limit)(ACCESS_KEYS_PER_USER)}</p>
+                    <button type="button" aria-disabled="true" aria-describedby="create-key-why">{tr(|_| words().create)}</button>
+                }
+                .into_any()
+            } else {
+                view! { <PendingButton pending=creating label=|_| words().create pending_label=|_| words().creating on_press=move || create() /> }
+                    .into_any()
+            };
+            view! { {body} {create_button} }.into_any()
+        }
+    };
+    let failure_view = move || {
+        failure.get().map(|(lead, error)| view! { <FailureNotice lead=lead error=error retry=move || load() /> })
+    };
+    // The secret is drawn only while its dialog is open: after "Done" no node holds it.
+    let secret_dialog = move || {
+        created.get().map(|key| {
+            let open = RwSignal::new(true);
+            Effect::new(move |_| {
+                if !open.get() {
+                    created.set(None);
+                }
+            });
+            let (id, secret) = (key.access_key_id.clone(), key.secret_access_key.clone());
+            view! {
+                <Dialog id="access-key-created" title=|_| words().created_title open=open close_label=|_| words().done>
+                    <p class="notice">{tr(|_| words().secret_once)}</p>
+                    <dl class="details">
+                        <dt>{tr(|_| words().key_id)}</dt>
+                        <dd><code>{id.clone()}</code> " " <CopyButton text=id label=|_| words().copy_key_id /></dd>
+                        <dt>{tr(|_| words().secret)}</dt>
+                        <dd><code>{secret.clone()}</code> " " <CopyButton text=secret label=|_| words().copy_secret /></dd>
+                    </dl>
+                </Dialog>
+            }
+        })
+    };
+    view! {
+        <h2>{tr(|_| words().keys_title)}</h2>
+        <div role="alert">{failure_view}</div>
+        {table}
+        {secret_dialog}
+        <Dialog id="delete-access-key" title=|_| words().delete_title open=delete_open close_label=|_| words().cancel close_first=true>
+            <p>{move || deleting.get().map(|id| (words().delete_question)(&id))}</p>
+            <PendingButton pending=Signal::derive(move || busy.get().is_some()) label=|_| words().delete_confirm
+                pending_label=|_| words().deleting class="danger" on_press=move || delete() />
+        </Dialog>
+    }
+}

@@ -1,0 +1,81 @@
+//! "My credentials" (`/credentials`): who I am, and my own access keys: create (the secret
+//! shown once, gone after "Done"), the limit of two, deactivate, activate, delete.
+
+use crate::harness::Session;
+use crate::languages::sign_in_in_chinese;
+
+const ALICE_KEY: &str = "DEMOALICEACCESSKEY01";
+const ALICE_KEYS: &str = "/v5/users/d3m0000000000000000000000000a11c/access-keys";
+
+/// The table row of the key `id`, as XPath.
+fn row(id: &str) -> String {
+    format!("//table//tr[td/code[normalize-space(.)='{id}']]")
+}
+
+/// The access key id and secret the "Access key created" dialog shows.
+async fn shown_key(s: &Session, title: &str) -> (String, String) {
+    let dialog = format!("//dialog[@open][h2[normalize-space(.)='{title}']]");
+    s.wait_for(&dialog).await;
+    let id = s.wait_for(&format!("({dialog}//dd/code)[1]")).await.text().await.unwrap();
+    let secret = s.wait_for(&format!("({dialog}//dd/code)[2]")).await.text().await.unwrap();
+    assert_eq!((id.len(), secret.len()), (20, 40), "{id} {secret}");
+    s.must_not_keep(&secret);
+    (id, secret)
+}
+
+#[tokio::test]
+async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
+    let s = Session::start().await;
+    s.sign_in_with_password_at("/credentials", "alice", "Demo-Password-1").await;
+    s.wait_for("//h1[normalize-space(.)='My credentials']").await;
+    s.wait_for("//dd[code[normalize-space(.)='d3m0000000000000000000000000a11c']]").await;
+    s.wait_for(&format!("{}/td[normalize-space(.)='Never']", row(ALICE_KEY))).await;
+    s.assert_accessible("my credentials").await;
+
+    s.click_button("Create access key").await;
+    let (id, secret) = shown_key(&s, "Access key created").await;
+    s.wait_for("//dialog[@open]//p[contains(., 'only time the secret access key is shown')]").await;
+    s.assert_accessible("a new key's secret, shown once").await;
+    s.click_button("Done").await;
+    s.wait_for(&row(&id)).await;
+    let page = s.client.source().await.unwrap();
+    assert!(!page.contains(&secret), "after Done, no node holds the secret");
+
+    // Two keys: the most allowed.
+    s.wait_for("//p[contains(., 'You have 2 access keys, the most allowed.')]").await;
+    let create = s.button("Create access key").await;
+    assert_eq!(create.attr("aria-disabled").await.unwrap().as_deref(), Some("true"));
+    create.click().await.unwrap();
+    assert_eq!(s.requests("POST", ALICE_KEYS).await, 1);
+
+    s.wait_for(&format!("{}//button[normalize-space(.)='Deactivate']", row(&id))).await.click().await.unwrap();
+    s.wait_for(&format!("{}/td[normalize-space(.)='Inactive']", row(&id))).await;
+    s.wait_for(&format!("{}//button[normalize-space(.)='Activate']", row(&id))).await.click().await.unwrap();
+    s.wait_for(&format!("{}/td[normalize-space(.)='Active']", row(&id))).await;
+
+    s.wait_for(&format!("{}//button[normalize-space(.)='Delete']", row(&id))).await.click().await.unwrap();
+    s.wait_for(&format!("//dialog[@open]//p[contains(., 'Delete the access key {id}?')]")).await;
+    s.assert_accessible("delete a key, asked first").await;
+    s.click_button("Delete access key").await;
+    s.wait_for(&format!("//main[not(.//td/code[normalize-space(.)='{id}'])]")).await;
+    s.wait_for(&row(ALICE_KEY)).await;
+    assert_eq!(s.requests("DELETE", &format!("{ALICE_KEYS}/{id}")).await, 1);
+    s.close().await;
+}
+
+#[tokio::test]
+async fn a_new_key_in_chinese_with_no_english_left() {
+    let s = Session::start().await;
+    s.prefer_languages("zh-CN,zh;q=0.9,en;q=0.8").await;
+    sign_in_in_chinese(&s, "/credentials", "alice", "Demo-Password-1").await;
+    s.wait_for("//h1[normalize-space(.)='我的凭证']").await;
+    s.wait_for(&format!("{}/td[normalize-space(.)='已启用']", row(ALICE_KEY))).await;
+    s.assert_no_english("我的凭证", &["alice", ALICE_KEY, "ID"]).await;
+    s.click_button("新增访问密钥").await;
+    let (id, secret) = shown_key(&s, "访问密钥已创建").await;
+    s.assert_no_english("访问密钥已创建", &["alice", ALICE_KEY, "ID", &id, &secret]).await;
+    s.assert_accessible("a new key in Chinese").await;
+    s.click_button("完成").await;
+    s.wait_for(&row(&id)).await;
+    s.close().await;
+}
