@@ -294,6 +294,10 @@ pub struct CredentialsPage {
     pub is_inactive: &'static str,
     pub never_used: &'static str,
     pub last_used_unknown: &'static str,
+    /// A key created this many days ago should be replaced.
+    pub rotate_created: fn(u32) -> String,
+    /// A key last used this many days ago should be replaced.
+    pub unused_for: fn(u32) -> String,
     pub create: &'static str,
     pub creating: &'static str,
     /// Why "Create access key" is unavailable: the limit.

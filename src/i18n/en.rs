@@ -341,6 +341,8 @@ pub static CREDENTIALS: CredentialsPage = CredentialsPage {
     is_inactive: "Inactive",
     never_used: "Never",
     last_used_unknown: "Unknown",
+    rotate_created: |days| format!("Rotate: created {days} days ago"),
+    unused_for: |days| format!("Unused for {days} days"),
     create: "Create access key",
     creating: "Creating…",
     at_limit: |most| format!("You have {most} access keys, the most allowed. Delete one to create another."),

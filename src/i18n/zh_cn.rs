@@ -329,6 +329,8 @@ pub static CREDENTIALS: CredentialsPage = CredentialsPage {
     is_inactive: "已停用",
     never_used: "从未使用",
     last_used_unknown: "未知",
+    rotate_created: |days| format!("建议轮换：创建于 {days} 天前"),
+    unused_for: |days| format!("已 {days} 天未使用"),
     create: "新增访问密钥",
     creating: "正在创建…",
     at_limit: |most| format!("您已有 {most} 个访问密钥，已达上限。删除一个后才能新增。"),

@@ -30,6 +30,8 @@ async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
     s.wait_for("//h1[normalize-space(.)='My credentials']").await;
     s.wait_for("//dd[code[normalize-space(.)='d3m0000000000000000000000000a11c']]").await;
     s.wait_for(&format!("{}/td[normalize-space(.)='Never']", row(ALICE_KEY))).await;
+    // Seeded on 2024-01-02: well past the 90 days after which a key should be replaced.
+    s.wait_for(&format!("{}/td/span[starts-with(normalize-space(.), 'Rotate: created ')]", row(ALICE_KEY))).await;
     s.assert_accessible("my credentials").await;
 
     s.click_button("Create access key").await;
@@ -37,7 +39,7 @@ async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
     s.wait_for("//dialog[@open]//p[contains(., 'only time the secret access key is shown')]").await;
     s.assert_accessible("a new key's secret, shown once").await;
     s.click_button("Done").await;
-    s.wait_for(&row(&id)).await;
+    s.wait_for(&format!("{}[not(.//span[contains(., 'Rotate')])]", row(&id))).await;
     let page = s.client.source().await.unwrap();
     assert!(!page.contains(&secret), "after Done, no node holds the secret");
 
@@ -69,7 +71,8 @@ async fn a_new_key_in_chinese_with_no_english_left() {
     s.prefer_languages("zh-CN,zh;q=0.9,en;q=0.8").await;
     sign_in_in_chinese(&s, "/credentials", "alice", "Demo-Password-1").await;
     s.wait_for("//h1[normalize-space(.)='我的凭证']").await;
-    s.wait_for(&format!("{}/td[normalize-space(.)='已启用']", row(ALICE_KEY))).await;
+    s.wait_for(&format!("{}/td[starts-with(normalize-space(.), '已启用')]", row(ALICE_KEY))).await;
+    s.wait_for(&format!("{}/td/span[starts-with(normalize-space(.), '建议轮换：创建于 ')]", row(ALICE_KEY))).await;
     s.assert_no_english("我的凭证", &["alice", ALICE_KEY, "ID"]).await;
     s.click_button("新增访问密钥").await;
     let (id, secret) = shown_key(&s, "访问密钥已创建").await;

@@ -5,7 +5,7 @@
 use iam_v5::{AccessKey, AccessKeyMetadata, AccessKeyStatus, ACCESS_KEYS_PER_USER};
 use leptos::prelude::*;
 
-use super::model::{may_create, toggled, with_changed, without, KeyRow};
+use super::model::{may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
 use crate::api::ApiError;
 use crate::components::{CopyButton, Dialog, FailureNotice, PendingButton, PermissionPanel};
 use crate::i18n::{credentials_words as words, tr, Entry};
@@ -131,6 +131,18 @@ pub fn AccessKeys(
             move || busy.get().as_deref() == Some(id.as_str())
         });
         let created_at = key.created_at.clone();
+        let parse = |at: &str| js_sys::Date::parse(at);
+        let used_ms = last_used.clone().flatten().map(|at| parse(&at));
+        let advice = rotation(parse(&created_at), used_ms, js_sys::Date::now())
+            .into_iter()
+            .map(|reason| {
+                let text = move || match reason {
+                    Rotate::Created(days) => (words().rotate_created)(days),
+                    Rotate::Unused(days) => (words().unused_for)(days),
+                };
+                view! { " " <span class="badge rotate">{text}</span> }
+            })
+            .collect_view();
         let used = move || match &last_used {
             Some(Some(at)) => locale::date_time(at),
             Some(None) => words().never_used.to_owned(),
@@ -146,7 +158,7 @@ pub fn AccessKeys(
         view! {
             <tr>
                 <td data-label=tr(|_| words().key_id)><code>{id}</code></td>
-                <td data-label=tr(|_| words().status)>{tr(status)}</td>
+                <td data-label=tr(|_| words().status)>{tr(status)}{advice}</td>
                 <td data-label=tr(|_| words().created)>{move || locale::date(&created_at)}</td>
                 <td data-label=tr(|_| words().last_used)>{used}</td>
                 <td data-label=tr(|_| words().actions)>

@@ -42,6 +42,32 @@ pub fn without(rows: &[KeyRow], access_key_id: &str) -> Vec<KeyRow> {
     rows.iter().filter(|row| row.key.access_key_id != access_key_id).cloned().collect()
 }
 
+/// Days after which a key should be rotated, by age or disuse (the CIS benchmark's advice).
+pub const ROTATE_AFTER_DAYS: u32 = 90;
+
+/// Why a key should be replaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rotate {
+    /// Created this many days ago, more than [`ROTATE_AFTER_DAYS`].
+    Created(u32),
+    /// Last used this many days ago, more than [`ROTATE_AFTER_DAYS`].
+    Unused(u32),
+}
+
+/// The reasons to rotate a key created at `created_ms`, last used at `last_used_ms` (none:
+/// never), at `now_ms` (milliseconds since the epoch; NaN for a time that did not parse).
+pub fn rotation(created_ms: f64, last_used_ms: Option<f64>, now_ms: f64) -> Vec<Rotate> {
+    let days = |since: f64| {
+        let days = (now_ms - since) / 86_400_000.0;
+        (days.is_finite() && days > f64::from(ROTATE_AFTER_DAYS)).then_some(days as u32)
+    };
+    let mut reasons: Vec<Rotate> = days(created_ms).map(Rotate::Created).into_iter().collect();
+    if let Some(unused) = last_used_ms.and_then(days) {
+        reasons.push(Rotate::Unused(unused));
+    }
+    reasons
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +82,21 @@ mod tests {
             },
             last_used: Some(Some("2026-12-01T00:00:00Z".into())),
         }
+    }
+
+    #[test]
+    fn old_or_unused_keys_are_marked_for_rotation() {
+        const DAY: f64 = 86_400_000.0;
+        let now = 1_000.0 * DAY;
+        assert_eq!(rotation(now - 10.0 * DAY, None, now), []);
+        assert_eq!(rotation(now - 90.0 * DAY, None, now), [], "90 days is still fine");
+        assert_eq!(rotation(now - 91.5 * DAY, None, now), [Rotate::Created(91)]);
+        assert_eq!(
+            rotation(now - 400.0 * DAY, Some(now - 95.0 * DAY), now),
+            [Rotate::Created(400), Rotate::Unused(95)]
+        );
+        assert_eq!(rotation(now - 400.0 * DAY, Some(now - DAY), now), [Rotate::Created(400)]);
+        assert_eq!(rotation(f64::NAN, Some(f64::NAN), now), [], "a time that did not parse marks nothing");
     }
 
     #[test]
