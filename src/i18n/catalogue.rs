@@ -320,5 +320,6 @@ pub struct CredentialsPage {
     pub secret_once: &'static str,
     pub copy_key_id: &'static str,
     pub copy_secret: &'static str,
+    pub download_csv: &'static str,
     pub done: &'static str,
 }

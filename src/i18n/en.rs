@@ -363,6 +363,7 @@ pub static CREDENTIALS: CredentialsPage = CredentialsPage {
     secret_once: "This is the only time the secret access key is shown: copy it now and keep it safe.",
     copy_key_id: "Copy access key ID",
     copy_secret: "Copy secret access key",
+    download_csv: "Download credentials.csv",
     done: "Done",
 };
 

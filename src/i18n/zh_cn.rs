@@ -351,5 +351,6 @@ pub static CREDENTIALS: CredentialsPage = CredentialsPage {
     secret_once: "秘密访问密钥仅显示这一次：请立即复制并妥善保管。",
     copy_key_id: "复制访问密钥ID",
     copy_secret: "复制秘密访问密钥",
+    download_csv: "下载 credentials.csv",
     done: "完成",
 };

@@ -38,6 +38,30 @@ async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
     let (id, secret) = shown_key(&s, "Access key created").await;
     s.wait_for("//dialog[@open]//p[contains(., 'only time the secret access key is shown')]").await;
     s.assert_accessible("a new key's secret, shown once").await;
+
+    // credentials.csv is made in the browser: catch the Blob behind the download, and see
+    // its object URL revoked.
+    s.client
+        .execute(
+            "const make = URL.createObjectURL, revoke = URL.revokeObjectURL;\
+             URL.createObjectURL = (blob) => { window.__csv = blob.text(); return make(blob); };\
+             URL.revokeObjectURL = (url) => { window.__revoked = url; revoke(url); };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    s.click_button("Download credentials.csv").await;
+    let saved = s
+        .client
+        .execute_async(
+            "const done = arguments[0];\
+             window.__csv.then((text) => { delete window.__csv; done([text, typeof window.__revoked]); });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(saved[0], format!("User Name,Access Key Id,Secret Access Key\nalice,{id},{secret}\n"));
+    assert_eq!(saved[1], "string", "the object URL is revoked");
     s.click_button("Done").await;
     s.wait_for(&format!("{}[not(.//span[contains(., 'Rotate')])]", row(&id))).await;
     let page = s.client.source().await.unwrap();
@@ -76,7 +100,7 @@ async fn a_new_key_in_chinese_with_no_english_left() {
     s.assert_no_english("我的凭证", &["alice", ALICE_KEY, "ID"]).await;
     s.click_button("新增访问密钥").await;
     let (id, secret) = shown_key(&s, "访问密钥已创建").await;
-    s.assert_no_english("访问密钥已创建", &["alice", ALICE_KEY, "ID", &id, &secret]).await;
+    s.assert_no_english("访问密钥已创建", &["alice", ALICE_KEY, "ID", &id, &secret, "credentials.csv"]).await;
     s.assert_accessible("a new key in Chinese").await;
     s.click_button("完成").await;
     s.wait_for(&row(&id)).await;

@@ -5,12 +5,30 @@
 use iam_v5::{AccessKey, AccessKeyMetadata, AccessKeyStatus, ACCESS_KEYS_PER_USER};
 use leptos::prelude::*;
 
-use super::model::{may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
+use super::model::{credentials_csv, may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
 use crate::api::ApiError;
 use crate::components::{CopyButton, Dialog, FailureNotice, PendingButton, PermissionPanel};
 use crate::i18n::{credentials_words as words, tr, Entry};
 use crate::locale;
 use crate::session::Session;
+
+/// Saves `text` as the file `name`, made in the browser: a Blob behind an object URL that
+/// is revoked as soon as the download has it.
+fn download(name: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(link) = document().create_element("a") {
+        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
 
 /// The keys of `user_id` and what may be done with them.
 #[component]
@@ -224,6 +242,13 @@ pub fn AccessKeys(
                 }
             });
             let (id, secret) = (key.access_key_id.clone(), key.secret_access_key.clone());
+            let save = {
+                let (id, secret) = (id.clone(), secret.clone());
+                move |_| {
+                    let user = session.identity.get_untracked().map(|i| i.user_name().to_owned()).unwrap_or_default();
+                    download("credentials.csv", &credentials_csv(&user, &id, &secret));
+                }
+            };
             view! {
                 <Dialog id="access-key-created" title=|_| words().created_title open=open close_label=|_| words().done>
                     <p class="notice">{tr(|_| words().secret_once)}</p>
@@ -233,6 +258,7 @@ pub fn AccessKeys(
                         <dt>{tr(|_| words().secret)}</dt>
                         <dd><code>{secret.clone()}</code> " " <CopyButton text=secret label=|_| words().copy_secret /></dd>
                     </dl>
+                    <p><button type="button" class="secondary" on:click=save>{tr(|_| words().download_csv)}</button></p>
                 </Dialog>
             }
         })

@@ -42,6 +42,24 @@ pub fn without(rows: &[KeyRow], access_key_id: &str) -> Vec<KeyRow> {
     rows.iter().filter(|row| row.key.access_key_id != access_key_id).cloned().collect()
 }
 
+/// credentials.csv as Huawei Cloud's console writes it: a header line, then the user's
+/// name, the access key id and the secret. Fields are quoted when they need it (RFC 4180).
+pub fn credentials_csv(user_name: &str, access_key_id: &str, secret: &str) -> String {
+    let field = |text: &str| {
+        if text.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_owned()
+        }
+    };
+    format!(
+        "User Name,Access Key Id,Secret Access Key\n{},{},{}\n",
+        field(user_name),
+        field(access_key_id),
+        field(secret)
+    )
+}
+
 /// Days after which a key should be rotated, by age or disuse (the CIS benchmark's advice).
 pub const ROTATE_AFTER_DAYS: u32 = 90;
 
@@ -82,6 +100,15 @@ mod tests {
             },
             last_used: Some(Some("2026-12-01T00:00:00Z".into())),
         }
+    }
+
+    #[test]
+    fn credentials_csv_has_huaweis_columns_and_quotes_what_needs_it() {
+        assert_eq!(
+            credentials_csv("alice", "AK1", "SK1"),
+            "User Name,Access Key Id,Secret Access Key\nalice,AK1,SK1\n"
+        );
+        assert!(credentials_csv("a,\"b\"", "AK", "SK").ends_with("\n\"a,\"\"b\"\"\",AK,SK\n"));
     }
 
     #[test]
