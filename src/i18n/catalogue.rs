@@ -307,6 +307,10 @@ pub struct CredentialsPage {
     pub activate: &'static str,
     pub changing: &'static str,
     pub not_changed: &'static str,
+    pub deactivate_title: &'static str,
+    pub own_key_deactivate: &'static str,
+    pub deactivate_and_sign_out: &'static str,
+    pub own_key_delete: &'static str,
     pub delete: &'static str,
     pub delete_title: &'static str,
     /// The key being deleted, by id.

@@ -1,7 +1,7 @@
 //! "My credentials" (`/credentials`): who I am, and my own access keys: create (the secret
 //! shown once, gone after "Done"), the limit of two, deactivate, activate, delete.
 
-use crate::harness::Session;
+use crate::harness::{Session, ALICE};
 use crate::languages::sign_in_in_chinese;
 
 const ALICE_KEY: &str = "DEMOALICEACCESSKEY01";
@@ -104,5 +104,32 @@ async fn a_new_key_in_chinese_with_no_english_left() {
     s.assert_accessible("a new key in Chinese").await;
     s.click_button("完成").await;
     s.wait_for(&row(&id)).await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn the_key_i_am_signed_in_with_says_first_that_this_signs_me_out_and_then_does() {
+    let s = Session::start().await;
+    s.sign_in_at("/credentials", &ALICE, "alice").await;
+    // Deleting it is said to sign out too; not done here.
+    s.wait_for(&format!("{}//button[normalize-space(.)='Delete']", row(ALICE_KEY))).await.click().await.unwrap();
+    s.wait_for("//dialog[@open]//p[normalize-space(.)='This is the access key you are signed in with: deleting it signs you out.']").await;
+    s.click_button("Cancel").await;
+
+    s.wait_for(&format!("{}//button[normalize-space(.)='Deactivate']", row(ALICE_KEY))).await.click().await.unwrap();
+    s.wait_for("//dialog[@open]//p[normalize-space(.)='This is the access key you are signed in with: deactivating it signs you out.']").await;
+    s.assert_accessible("deactivating the key I am signed in with").await;
+    assert_eq!(s.requests("PUT", &format!("{ALICE_KEYS}/{ALICE_KEY}")).await, 0, "asked first, nothing sent");
+    s.click_button("Deactivate and sign out").await;
+    s.wait_for("//header//a[normalize-space(.)='Sign in']").await;
+    s.field("Account name").await;
+    assert_eq!(s.requests("PUT", &format!("{ALICE_KEYS}/{ALICE_KEY}")).await, 1);
+
+    // The key signs nothing now.
+    s.choose("Access keys").await;
+    s.type_into("Access key ID", ALICE.access).await;
+    s.type_into("Secret access key", ALICE.secret).await;
+    s.click_button("Sign in").await;
+    s.announced("These keys were not accepted.").await;
     s.close().await;
 }

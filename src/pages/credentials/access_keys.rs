@@ -5,30 +5,14 @@
 use iam_v5::{AccessKey, AccessKeyMetadata, AccessKeyStatus, ACCESS_KEYS_PER_USER};
 use leptos::prelude::*;
 
+use super::download::download;
 use super::model::{credentials_csv, may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
 use crate::api::ApiError;
 use crate::components::{CopyButton, Dialog, FailureNotice, PendingButton, PermissionPanel};
 use crate::i18n::{credentials_words as words, tr, Entry};
 use crate::locale;
+use crate::router::navigate;
 use crate::session::Session;
-
-/// Saves `text` as the file `name`, made in the browser: a Blob behind an object URL that
-/// is revoked as soon as the download has it.
-fn download(name: &str, text: &str) {
-    use wasm_bindgen::JsCast;
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv");
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(link) = document().create_element("a") {
-        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
 
 /// The keys of `user_id` and what may be done with them.
 #[component]
@@ -46,6 +30,15 @@ pub fn AccessKeys(
     let created = RwSignal::new(None::<AccessKey>);
     let deleting = RwSignal::new(None::<String>);
     let delete_open = RwSignal::new(false);
+    // Deactivating the key this session signs with is asked first: it signs the person out.
+    let deactivating = RwSignal::new(None::<AccessKeyMetadata>);
+    let deactivate_open = RwSignal::new(false);
+    let own_key =
+        move |id: &str| session.credentials.with_untracked(|c| c.as_ref().is_some_and(|c| c.access_key == id));
+    let sign_out = move || {
+        session.sign_out();
+        navigate("/sign-in");
+    };
 
     let load = move || {
         let Some(credentials) = session.credentials.get_untracked() else { return };
@@ -108,6 +101,11 @@ pub fn AccessKeys(
             Box::pin(async move {
                 let changed =
                     session.client.set_access_key_status(&credentials, &user_id, &id, toggled(key.status)).await?;
+                deactivate_open.set(false);
+                if changed.status == AccessKeyStatus::Inactive && own_key(&changed.access_key_id) {
+                    sign_out();
+                    return Ok(());
+                }
                 rows.update(|rows| {
                     if let Some(Ok(list)) = rows {
                         *list = with_changed(list, changed);
@@ -129,6 +127,10 @@ pub fn AccessKeys(
                 let deleted = session.client.delete_access_key(&credentials, &user_id, &id).await;
                 delete_open.set(false);
                 deleted?;
+                if own_key(&id) {
+                    sign_out();
+                    return Ok(());
+                }
                 rows.update(|rows| {
                     if let Some(Ok(list)) = rows {
                         *list = without(list, &id);
@@ -181,7 +183,14 @@ pub fn AccessKeys(
                 <td data-label=tr(|_| words().last_used)>{used}</td>
                 <td data-label=tr(|_| words().actions)>
                     <PendingButton pending=pending label=toggle_label pending_label=|_| words().changing
-                        class="secondary" on_press=move || toggle(key.clone()) />
+                        class="secondary" on_press=move || {
+                            if active && own_key(&key.access_key_id) {
+                                deactivating.set(Some(key.clone()));
+                                deactivate_open.set(true);
+                            } else {
+                                toggle(key.clone());
+                            }
+                        } />
                     " "
                     <button type="button" class="secondary" on:click=ask_delete>{tr(|_| words().delete)}</button>
                 </td>
@@ -270,8 +279,15 @@ pub fn AccessKeys(
         {secret_dialog}
         <Dialog id="delete-access-key" title=|_| words().delete_title open=delete_open close_label=|_| words().cancel close_first=true>
             <p>{move || deleting.get().map(|id| (words().delete_question)(&id))}</p>
+            <p>{move || deleting.get().filter(|id| own_key(id)).map(|_| words().own_key_delete)}</p>
             <PendingButton pending=Signal::derive(move || busy.get().is_some()) label=|_| words().delete_confirm
                 pending_label=|_| words().deleting class="danger" on_press=move || delete() />
+        </Dialog>
+        <Dialog id="deactivate-own-key" title=|_| words().deactivate_title open=deactivate_open close_label=|_| words().cancel close_first=true>
+            <p>{tr(|_| words().own_key_deactivate)}</p>
+            <PendingButton pending=Signal::derive(move || busy.get().is_some()) label=|_| words().deactivate_and_sign_out
+                pending_label=|_| words().changing class="danger"
+                on_press=move || { if let Some(key) = deactivating.get_untracked() { toggle(key) } } />
         </Dialog>
     }
 }

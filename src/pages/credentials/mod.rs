@@ -3,6 +3,7 @@
 //! caller's own user id (`principal_id` of caller-identity).
 
 pub mod access_keys;
+pub mod download;
 pub mod model;
 
 use leptos::prelude::*;
