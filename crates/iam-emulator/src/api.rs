@@ -141,6 +141,8 @@ pub async fn change_password(
     user.password_hashes.insert(0, new_hash);
     user.password_hashes.truncate(25);
     user.password_changed_at = Some(t);
+    // The new password the administrator asked for: asked no more.
+    user.password_reset_required = false;
     emulator.persist(&state);
     Ok(StatusCode::OK.into_response())
 }
@@ -304,7 +306,9 @@ pub async fn issue_token(State(emulator): State<Emulator>, body: Bytes) -> Answe
     }
     let t = now();
     let account = state.account.clone();
-    let user = state.users.iter_mut().find(|u| u.user_name == identity.user.name).ok_or_else(refused)?;
+    // A user without console access is refused as a wrong password is: names cannot be probed.
+    let user =
+        state.users.iter_mut().find(|u| u.user_name == identity.user.name && u.console_access).ok_or_else(refused)?;
     // The same lock as wrong old passwords at /v5/caller-password: one count per user.
     let check = user.check_password(&identity.user.password, t);
     if check != PasswordCheck::Right {

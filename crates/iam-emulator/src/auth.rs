@@ -152,6 +152,7 @@ const OWN_CREDENTIALS: &[&str] = &[
     "iam:credentials:updateCredentialV5",
     "iam:credentials:deleteCredentialV5",
     "iam:credentials:showAccessKeyLastUsedV5",
+    "iam:users:showLoginProfileV5",
 ];
 
 /// Allows `action` for `caller`, or answers 403 with an encoded authorization message.

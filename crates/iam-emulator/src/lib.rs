@@ -16,6 +16,7 @@ pub mod access_keys;
 pub mod api;
 pub mod auth;
 pub mod gateway;
+pub mod login_profile;
 pub mod respond;
 pub mod seed;
 pub mod state;
@@ -102,6 +103,13 @@ impl Emulator {
                 axum::routing::put(access_keys::update).delete(access_keys::delete),
             )
             .route("/v5/users/{user_id}/access-keys/{access_key_id}/last-used", get(access_keys::last_used))
+            .route(
+                "/v5/users/{user_id}/login-profile",
+                get(login_profile::show)
+                    .post(login_profile::create)
+                    .put(login_profile::update)
+                    .delete(login_profile::delete),
+            )
             .route("/v5/password-policy", get(api::password_policy))
             .route("/v5/caller-identity", get(api::caller_identity))
             .route("/v5/decode-authorization-message", post(api::decode_authorization_message))

@@ -67,6 +67,9 @@ pub struct SeedUser {
     /// RFC 3339 time of the last console sign-in; none when absent.
     #[serde(default)]
     pub last_login_at: Option<String>,
+    /// The login profile asks for a new password at the next sign-in.
+    #[serde(default)]
+    pub password_reset_required: bool,
 }
 
 /// `{"access", "secret"}`: an AK/SK pair, with what IAM keeps about it (defaults for

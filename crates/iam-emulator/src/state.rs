@@ -34,6 +34,19 @@ pub struct UserRecord {
     pub password_changed_at: Option<i64>,
     pub failed_attempts: u32,
     pub locked_until: Option<i64>,
+    /// Whether the user has a login profile (may sign in to the console with a password).
+    #[serde(default = "yes")]
+    pub console_access: bool,
+    /// The login profile asks for a new password at the next sign-in.
+    #[serde(default)]
+    pub password_reset_required: bool,
+    /// When the login profile was made; the user's creation time when none is kept.
+    #[serde(default)]
+    pub login_profile_created_at: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// What checking a password against a user's current one found.
@@ -140,6 +153,9 @@ impl State {
                 password_changed_at: None,
                 failed_attempts: 0,
                 locked_until: None,
+                console_access: true,
+                password_reset_required: u.password_reset_required,
+                login_profile_created_at: None,
             })
             .collect();
         State {

@@ -79,6 +79,40 @@ pub struct AccessKeyLastUsedResponse {
     pub access_key_last_used: AccessKeyLastUsed,
 }
 
+/// Whether a user may sign in to the console with a password, and how that password stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginProfile {
+    pub user_id: String,
+    /// The user must set a new password at the next sign-in.
+    pub password_reset_required: bool,
+    /// When the password stops working; absent when it never does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_expires_at: Option<String>,
+    pub created_at: String,
+}
+
+/// Answer of GET, POST and PUT `/v5/users/{user_id}/login-profile`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginProfileResponse {
+    pub login_profile: LoginProfile,
+}
+
+/// Body of `POST /v5/users/{user_id}/login-profile`: console access with this password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateLoginProfileRequest {
+    pub password: String,
+    pub password_reset_required: bool,
+}
+
+/// Body of `PUT /v5/users/{user_id}/login-profile`: only what changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateLoginProfileRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_reset_required: Option<bool>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
