@@ -4,7 +4,8 @@
 
 use iam_v5::{
     AccessKey, AccessKeyLastUsed, AccessKeyLastUsedResponse, AccessKeyMetadata, AccessKeyStatus,
-    CreateAccessKeyResponse, ListAccessKeysResponse, PageInfo, UpdateAccessKeyRequest, UpdateAccessKeyResponse,
+    CreateAccessKeyResponse, ListAccessKeysResponse, LoginProfile, LoginProfileResponse, PageInfo,
+    UpdateAccessKeyRequest, UpdateAccessKeyResponse,
 };
 
 use crate::json::{FromJson, Json};
@@ -76,6 +77,20 @@ impl FromJson for AccessKeyLastUsedResponse {
         let used = json.object("access_key_last_used")?;
         Some(AccessKeyLastUsedResponse {
             access_key_last_used: AccessKeyLastUsed { last_used_at: used.opt_str("last_used_at")? },
+        })
+    }
+}
+
+impl FromJson for LoginProfileResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        let profile = json.object("login_profile")?;
+        Some(LoginProfileResponse {
+            login_profile: LoginProfile {
+                user_id: profile.str("user_id")?,
+                password_reset_required: profile.bool("password_reset_required")?,
+                password_expires_at: profile.opt_str("password_expires_at")?,
+                created_at: profile.str("created_at")?,
+            },
         })
     }
 }

@@ -6,7 +6,7 @@ use iam_console::api::{FromJson, Json};
 use iam_v5::{
     AccessKey, AccessKeyLastUsed, AccessKeyLastUsedResponse, AccessKeyMetadata, AccessKeyStatus, ApiErrorBody,
     CallerIdentity, CreateAccessKeyResponse, LastLogin, LastLoginResponse, ListAccessKeysResponse, ListUsersResponse,
-    PageInfo, Tag, UpdateAccessKeyResponse, User, UserResponse,
+    LoginProfile, LoginProfileResponse, PageInfo, Tag, UpdateAccessKeyResponse, User, UserResponse,
 };
 use wasm_bindgen_test::*;
 
@@ -70,6 +70,16 @@ fn access_key_answers() {
     round_trip(UpdateAccessKeyResponse { access_key: key(AccessKeyStatus::Inactive) });
     for last_used_at in [None, Some("2026-12-01T10:00:00Z".to_owned())] {
         round_trip(AccessKeyLastUsedResponse { access_key_last_used: AccessKeyLastUsed { last_used_at } });
+    }
+    for password_expires_at in [None, Some("2027-03-01T00:00:00Z".to_owned())] {
+        round_trip(LoginProfileResponse {
+            login_profile: LoginProfile {
+                user_id: "u1".into(),
+                password_reset_required: password_expires_at.is_some(),
+                password_expires_at,
+                created_at: "2024-01-02T03:04:05Z".into(),
+            },
+        });
     }
     let unknown_status = r#"{"user_id":"u","access_key_id":"a","created_at":"t","status":"paused"}"#;
     assert!(AccessKeyMetadata::from_json(&Json::parse(unknown_status).unwrap()).is_none());

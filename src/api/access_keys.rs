@@ -1,11 +1,12 @@
-//! A user's permanent access keys (`/v5/users/{user_id}/access-keys`): URL builders and one
-//! method a call. "My credentials" uses them with the caller's own user id.
+//! A user's credentials: permanent access keys (`/v5/users/{user_id}/access-keys`) and the
+//! console password's login profile, as URL builders and one method a call. "My
+//! credentials" uses them with the caller's own user id.
 
 use gloo_net::http::Method;
 use iam_v5::signer::percent_encode;
 use iam_v5::{
     AccessKey, AccessKeyLastUsedResponse, AccessKeyMetadata, AccessKeyStatus, CreateAccessKeyResponse,
-    ListAccessKeysResponse, UpdateAccessKeyRequest, UpdateAccessKeyResponse,
+    ListAccessKeysResponse, LoginProfile, LoginProfileResponse, UpdateAccessKeyRequest, UpdateAccessKeyResponse,
 };
 
 use super::cache::Freshness;
@@ -24,7 +25,20 @@ pub fn access_key_path(user_id: &str, access_key_id: &str) -> String {
     format!("{}/{}", access_keys_path(user_id), percent_encode(access_key_id))
 }
 
+/// `/v5/users/{user_id}/login-profile`.
+pub fn login_profile_path(user_id: &str) -> String {
+    format!("{}/login-profile", user_path(user_id))
+}
+
 impl Client {
+    /// `GET /v5/users/{user_id}/login-profile`: whether and until when the user may sign in
+    /// to the console with a password (404: no console password).
+    pub async fn login_profile(&self, credentials: &Credentials, user_id: &str) -> ApiResult<LoginProfile> {
+        let answer: LoginProfileResponse =
+            self.get(credentials, &login_profile_path(user_id), Freshness::Shared).await?;
+        Ok(answer.login_profile)
+    }
+
     /// `GET /v5/users/{user_id}/access-keys`, as the server has it now (the list changes
     /// under the page's own hands).
     pub async fn access_keys(&self, credentials: &Credentials, user_id: &str) -> ApiResult<Vec<AccessKeyMetadata>> {
@@ -84,5 +98,6 @@ mod tests {
     fn key_paths_encode_what_they_carry() {
         assert_eq!(access_keys_path("u1"), "/v5/users/u1/access-keys");
         assert_eq!(access_key_path("u 1", "AK/1"), "/v5/users/u%201/access-keys/AK%2F1");
+        assert_eq!(login_profile_path("u1"), "/v5/users/u1/login-profile");
     }
 }

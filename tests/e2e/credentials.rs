@@ -29,6 +29,7 @@ async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
     s.sign_in_with_password_at("/credentials", "alice", "Demo-Password-1").await;
     s.wait_for("//h1[normalize-space(.)='My credentials']").await;
     s.wait_for("//dd[code[normalize-space(.)='d3m0000000000000000000000000a11c']]").await;
+    s.wait_for("//dt[normalize-space(.)='Password expires']/following-sibling::dd[1][starts-with(normalize-space(.), 'Never')]/a[@href='/password'][normalize-space(.)='Change password']").await;
     s.wait_for(&format!("{}/td[normalize-space(.)='Never']", row(ALICE_KEY))).await;
     // Seeded on 2024-01-02: well past the 90 days after which a key should be replaced.
     s.wait_for(&format!("{}/td/span[starts-with(normalize-space(.), 'Rotate: created ')]", row(ALICE_KEY))).await;
@@ -95,6 +96,10 @@ async fn a_new_key_in_chinese_with_no_english_left() {
     s.prefer_languages("zh-CN,zh;q=0.9,en;q=0.8").await;
     sign_in_in_chinese(&s, "/credentials", "alice", "Demo-Password-1").await;
     s.wait_for("//h1[normalize-space(.)='我的凭证']").await;
+    s.wait_for(
+        "//dt[normalize-space(.)='密码过期时间']/following-sibling::dd[1][starts-with(normalize-space(.), '永不过期')]",
+    )
+    .await;
     s.wait_for(&format!("{}/td[starts-with(normalize-space(.), '已启用')]", row(ALICE_KEY))).await;
     s.wait_for(&format!("{}/td/span[starts-with(normalize-space(.), '建议轮换：创建于 ')]", row(ALICE_KEY))).await;
     s.assert_no_english("我的凭证", &["alice", ALICE_KEY, "ID"]).await;

@@ -8,8 +8,11 @@ pub mod model;
 
 use leptos::prelude::*;
 
+use crate::api::ApiError;
 use crate::components::CopyButton;
 use crate::i18n::{credentials_words, page_title, tr};
+use crate::locale;
+use crate::router::Link;
 use crate::session::Session;
 use access_keys::AccessKeys;
 
@@ -29,6 +32,7 @@ pub fn CredentialsPage() -> impl IntoView {
                     <dd><code>{user_id.clone()}</code> " " <CopyButton text=user_id.clone() label=|_| credentials_words().copy_user_id /></dd>
                     <dt>{tr(|_| credentials_words().account_id)}</dt>
                     <dd><code>{account_id.clone()}</code> " " <CopyButton text=account_id label=|_| credentials_words().copy_account_id /></dd>
+                    <PasswordExpiry user_id=user_id.clone() />
                 </dl>
                 <AccessKeys user_id=user_id />
             }
@@ -37,5 +41,35 @@ pub fn CredentialsPage() -> impl IntoView {
     view! {
         <h1>{tr(|_| credentials_words().title)}</h1>
         {identity}
+    }
+}
+
+/// "Password expires": from the login profile ("Never" when it has no end), with a way to
+/// change it; "No console password" without one; nothing without permission to read it.
+#[component]
+fn PasswordExpiry(user_id: String) -> impl IntoView {
+    let session = Session::use_context();
+    let profile = RwSignal::new(None);
+    if let Some(credentials) = session.credentials.get_untracked() {
+        leptos::task::spawn_local_scoped(async move {
+            profile.set(Some(session.client.login_profile(&credentials, &user_id).await));
+        });
+    }
+    move || {
+        let expiry = match profile.get()? {
+            Ok(profile) => {
+                let at = profile.password_expires_at;
+                let when = move || {
+                    at.as_deref().map_or_else(|| credentials_words().never_expires.to_owned(), locale::date_time)
+                };
+                view! { {when} " " <Link href="/password">{tr(|_| credentials_words().change_password)}</Link> }
+                    .into_any()
+            }
+            Err(ApiError::Api { status: 404, .. }) => {
+                view! { {tr(|_| credentials_words().no_console_password)} }.into_any()
+            }
+            Err(_) => return None,
+        };
+        Some(view! { <dt>{tr(|_| credentials_words().password_expires)}</dt><dd>{expiry}</dd> })
     }
 }
