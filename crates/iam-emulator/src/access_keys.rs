@@ -14,11 +14,11 @@ use iam_v5::{
     ListAccessKeysResponse, PageInfo, UpdateAccessKeyRequest, UpdateAccessKeyResponse, ACCESS_KEYS_PER_USER,
 };
 
-use crate::api::{json_body, not_found_user, ok};
-use crate::auth::{authorize, Caller};
+use crate::api::{allowed_user, json_body, ok};
+use crate::auth::Caller;
 use crate::respond::{error, Answer, Refusal};
 use crate::seed::SeedAccessKey;
-use crate::state::{now, State as EmulatorState, UserRecord};
+use crate::state::now;
 use crate::Emulator;
 
 fn metadata(user_id: &str, key: &SeedAccessKey) -> AccessKeyMetadata {
@@ -32,17 +32,6 @@ fn metadata(user_id: &str, key: &SeedAccessKey) -> AccessKeyMetadata {
 
 fn not_found_key(access_key_id: &str) -> Refusal {
     error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The access key {access_key_id} does not exist."))
-}
-
-/// The user, after `action` was allowed on them.
-fn allowed_user<'s>(
-    state: &'s mut EmulatorState,
-    caller: &Caller,
-    action: &str,
-    user_id: &str,
-) -> Result<&'s mut UserRecord, Refusal> {
-    authorize(state, caller, action, user_id)?;
-    state.user_mut(user_id).ok_or_else(|| not_found_user(user_id))
 }
 
 /// `GET /v5/users/{user_id}/access-keys`.

@@ -36,6 +36,18 @@ pub(crate) fn not_found_user(user_id: &str) -> Refusal {
     error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The user {user_id} does not exist."))
 }
 
+/// The user `user_id`, to change, once `action` on them is allowed for `caller` (403
+/// first, then 404: a caller without permission learns nothing about who exists).
+pub(crate) fn allowed_user<'s>(
+    state: &'s mut crate::state::State,
+    caller: &Caller,
+    action: &str,
+    user_id: &str,
+) -> Result<&'s mut crate::state::UserRecord, Refusal> {
+    authorize(state, caller, action, user_id)?;
+    state.user_mut(user_id).ok_or_else(|| not_found_user(user_id))
+}
+
 /// `GET /v5/caller-identity` (STS; needs no permission).
 pub async fn caller_identity(State(emulator): State<Emulator>, Extension(caller): Extension<Caller>) -> Answer {
     let state = emulator.state();

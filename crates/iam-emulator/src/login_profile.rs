@@ -16,8 +16,8 @@ use iam_v5::{
     UpdateLoginProfileRequest,
 };
 
-use crate::api::{json_body, not_found_user, ok};
-use crate::auth::{authorize, Caller};
+use crate::api::{json_body, ok};
+use crate::auth::Caller;
 use crate::respond::{error, Answer, Refusal};
 use crate::state::{now, password_hash, State as EmulatorState, UserRecord};
 use crate::Emulator;
@@ -46,9 +46,8 @@ fn allowed_user<'s>(
     action: &str,
     user_id: &str,
 ) -> Result<(&'s mut UserRecord, PasswordPolicy), Refusal> {
-    authorize(state, caller, action, user_id)?;
     let policy = state.password_policy.clone();
-    Ok((state.user_mut(user_id).ok_or_else(|| not_found_user(user_id))?, policy))
+    Ok((crate::api::allowed_user(state, caller, action, user_id)?, policy))
 }
 
 /// Sets `password` as the user's current one, under the account's policy.
