@@ -97,6 +97,9 @@ async fn the_main_states_are_accessible_in_dark() {
     s.retype("Description", "a <b>").await;
     s.field_message("Description", "must not contain").await;
     s.assert_accessible("user form with an error, dark").await;
+    s.client.goto(&format!("{}/credentials", s.base)).await.unwrap();
+    s.wait_for("//table//td/code").await;
+    s.assert_accessible("my credentials, dark").await;
     s.close().await;
 }
 
@@ -135,7 +138,7 @@ async fn every_page_fits_a_320_px_phone_in_both_languages_with_an_admin_signed_i
     s.cdp("Emulation.setDeviceMetricsOverride", metrics).await;
     s.sign_in_with_password_at("/users", "bob-admin", "Demo-Password-2").await;
 
-    let pages = ["/", "/sign-in", "/password", "/users", ALICE_PAGE, "/no-such-page"];
+    let pages = ["/", "/sign-in", "/password", "/users", ALICE_PAGE, "/credentials", "/no-such-page"];
     for language in ["English", "简体中文"] {
         // The control is labelled in the language shown so far: English, both times.
         s.choose_language("Language", language).await;
@@ -147,6 +150,9 @@ async fn every_page_fits_a_320_px_phone_in_both_languages_with_an_admin_signed_i
             }
             if page == ALICE_PAGE {
                 s.wait_for("//textarea").await;
+            }
+            if page == "/credentials" {
+                s.wait_for("//table//td/code").await;
             }
             assert_fits(&s, 320, &format!("{page} in {language}")).await;
         }
