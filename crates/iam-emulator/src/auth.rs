@@ -153,6 +153,7 @@ const OWN_CREDENTIALS: &[&str] = &[
     "iam:credentials:deleteCredentialV5",
     "iam:credentials:showAccessKeyLastUsedV5",
     "iam:users:showLoginProfileV5",
+    "iam:mfa:listMFADevicesV5",
 ];
 
 /// Allows `action` for `caller`, or answers 403 with an encoded authorization message.

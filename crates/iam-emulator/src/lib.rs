@@ -17,6 +17,7 @@ pub mod api;
 pub mod auth;
 pub mod gateway;
 pub mod login_profile;
+pub mod mfa;
 pub mod respond;
 pub mod seed;
 pub mod state;
@@ -110,6 +111,9 @@ impl Emulator {
                     .put(login_profile::update)
                     .delete(login_profile::delete),
             )
+            .route("/v5/mfa-devices", get(mfa::list))
+            .route("/v5/mfa-devices/disable", post(mfa::disable))
+            .route("/v5/virtual-mfa-devices", axum::routing::delete(mfa::delete_virtual))
             .route("/v5/password-policy", get(api::password_policy))
             .route("/v5/caller-identity", get(api::caller_identity))
             .route("/v5/decode-authorization-message", post(api::decode_authorization_message))

@@ -70,6 +70,9 @@ pub struct SeedUser {
     /// The login profile asks for a new password at the next sign-in.
     #[serde(default)]
     pub password_reset_required: bool,
+    /// MFA devices bound to the user.
+    #[serde(default)]
+    pub mfa_devices: Vec<crate::mfa::SeedMfaDevice>,
 }
 
 /// `{"access", "secret"}`: an AK/SK pair, with what IAM keeps about it (defaults for

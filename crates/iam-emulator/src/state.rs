@@ -43,6 +43,9 @@ pub struct UserRecord {
     /// When the login profile was made; the user's creation time when none is kept.
     #[serde(default)]
     pub login_profile_created_at: Option<String>,
+    /// MFA devices bound to the user.
+    #[serde(default)]
+    pub mfa_devices: Vec<crate::mfa::SeedMfaDevice>,
 }
 
 fn yes() -> bool {
@@ -156,6 +159,7 @@ impl State {
                 console_access: true,
                 password_reset_required: u.password_reset_required,
                 login_profile_created_at: None,
+                mfa_devices: u.mfa_devices,
             })
             .collect();
         State {

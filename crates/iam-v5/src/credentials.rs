@@ -113,6 +113,29 @@ pub struct UpdateLoginProfileRequest {
     pub password_reset_required: Option<bool>,
 }
 
+/// An MFA device of a user (`MfaDeviceMetadata`): a virtual one is an authenticator app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MfaDevice {
+    pub serial_number: String,
+    pub user_id: String,
+    /// Whether sign-ins ask for its code.
+    pub enabled: bool,
+}
+
+/// Answer of `GET /v5/mfa-devices` (`?user_id=` for one user's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListMfaDevicesResponse {
+    pub mfa_devices: Vec<MfaDevice>,
+    pub page_info: PageInfo,
+}
+
+/// Body of `POST /v5/mfa-devices/disable` (answered 200 with no body).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisableMfaDeviceRequest {
+    pub user_id: String,
+    pub serial_number: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,6 +50,8 @@ pub mod codes {
     pub const ACCESS_DENIED: &str = "PAP5.0001";
     /// The user already has as many access keys as allowed.
     pub const ACCESS_KEY_LIMIT: &str = "IAM.0021";
+    /// A virtual MFA device is deleted only once it is disabled.
+    pub const MFA_DEVICE_ENABLED: &str = "IAM.0022";
 }
 
 /// The plain IAM code a prefixed one stands for: Huawei's IAM documents plain numeric codes
