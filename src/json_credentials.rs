@@ -4,8 +4,9 @@
 
 use iam_v5::{
     AccessKey, AccessKeyLastUsed, AccessKeyLastUsedResponse, AccessKeyMetadata, AccessKeyStatus,
-    CreateAccessKeyResponse, ListAccessKeysResponse, LoginProfile, LoginProfileResponse, PageInfo,
-    UpdateAccessKeyRequest, UpdateAccessKeyResponse,
+    CreateAccessKeyResponse, CreateLoginProfileRequest, DisableMfaDeviceRequest, ListAccessKeysResponse,
+    ListMfaDevicesResponse, LoginProfile, LoginProfileResponse, MfaDevice, PageInfo, UpdateAccessKeyRequest,
+    UpdateAccessKeyResponse, UpdateLoginProfileRequest,
 };
 
 use crate::json::{FromJson, Json};
@@ -38,15 +39,32 @@ impl FromJson for AccessKeyMetadata {
     }
 }
 
+fn page_info(json: &Json) -> Option<PageInfo> {
+    let page = json.object("page_info")?;
+    Some(PageInfo { next_marker: page.opt_str("next_marker")?, current_count: page.u32("current_count")? })
+}
+
 impl FromJson for ListAccessKeysResponse {
     fn from_json(json: &Json) -> Option<Self> {
-        let page = json.object("page_info")?;
         Some(ListAccessKeysResponse {
             access_keys: json.array("access_keys")?.iter().map(AccessKeyMetadata::from_json).collect::<Option<_>>()?,
-            page_info: PageInfo {
-                next_marker: page.opt_str("next_marker")?,
-                current_count: page.u32("current_count")?,
-            },
+            page_info: page_info(json)?,
+        })
+    }
+}
+
+impl FromJson for ListMfaDevicesResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        let device = |json: &Json| {
+            Some(MfaDevice {
+                serial_number: json.str("serial_number")?,
+                user_id: json.str("user_id")?,
+                enabled: json.bool("enabled")?,
+            })
+        };
+        Some(ListMfaDevicesResponse {
+            mfa_devices: json.array("mfa_devices")?.iter().map(device).collect::<Option<_>>()?,
+            page_info: page_info(json)?,
         })
     }
 }
@@ -98,5 +116,29 @@ impl FromJson for LoginProfileResponse {
 impl ToJson for UpdateAccessKeyRequest {
     fn write_json(&self, out: &mut String) {
         Object::open(out).field("status", status_word(self.status)).close();
+    }
+}
+
+impl ToJson for CreateLoginProfileRequest {
+    fn write_json(&self, out: &mut String) {
+        Object::open(out)
+            .field("password", &self.password)
+            .field("password_reset_required", &self.password_reset_required)
+            .close();
+    }
+}
+
+impl ToJson for UpdateLoginProfileRequest {
+    fn write_json(&self, out: &mut String) {
+        Object::open(out)
+            .optional("password", self.password.as_ref())
+            .optional("password_reset_required", self.password_reset_required.as_ref())
+            .close();
+    }
+}
+
+impl ToJson for DisableMfaDeviceRequest {
+    fn write_json(&self, out: &mut String) {
+        Object::open(out).field("user_id", &self.user_id).field("serial_number", &self.serial_number).close();
     }
 }

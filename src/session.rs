@@ -10,6 +10,9 @@
 //!   that one hook).
 //! - Signing in happens here, once: with a password ([`Session::sign_in_with_password`],
 //!   and [`Session::renew_with_password`] for the dialog) or with access keys.
+//! - A password sign-in reads the user's own login profile: when an administrator asks for
+//!   a new password, [`Session::password_reset_required`] says so until it is changed
+//!   (without permission to read it, nothing is asked).
 //!
 //! ```no_run
 //! use iam_console::session::Session;
@@ -47,6 +50,7 @@ struct Stored<'a> {
     credentials: &'a Credentials,
     identity: &'a CallerIdentity,
     login: &'a PasswordLogin,
+    password_reset_required: bool,
 }
 
 impl ToJson for PasswordLogin {
@@ -65,6 +69,7 @@ impl ToJson for Stored<'_> {
             .field("credentials", self.credentials)
             .field("identity", self.identity)
             .field("login", self.login)
+            .field("password_reset_required", &self.password_reset_required)
             .close();
     }
 }
@@ -91,6 +96,9 @@ pub struct Session {
     pub reauth: RwSignal<Option<Reauth>>,
     /// Whether the keys are past their expiry and no new ones came yet.
     pub expired: RwSignal<bool>,
+    /// An administrator asks this user for a new password (their login profile said so at
+    /// sign-in); false again once they change it ([`Session::password_changed`]).
+    pub password_reset_required: RwSignal<bool>,
     /// Requests waiting for the person to sign in again.
     waiting: StoredValue<Vec<oneshot::Sender<Option<Credentials>>>, LocalStorage>,
     /// The client that signs with this session's keys.
@@ -128,6 +136,7 @@ impl Session {
             login,
             reauth,
             expired: RwSignal::new(false),
+            password_reset_required: RwSignal::new(false),
             waiting,
             client: Client::provide(Settings {
                 iam_host: crate::config::get().iam_host.clone(),
@@ -137,7 +146,8 @@ impl Session {
             }),
         };
         provide_context(session);
-        if let Some((credentials, identity, login)) = Self::restore() {
+        if let Some((credentials, identity, login, reset_required)) = Self::restore() {
+            session.password_reset_required.set(reset_required);
             session.start(credentials, identity, Some(login));
         }
         session.watch_expiry();
@@ -149,6 +159,8 @@ impl Session {
     pub async fn sign_in_with_password(&self, account: &str, user_name: &str, password: &str) -> ApiResult<()> {
         let (credentials, login) = self.temporary_keys(account, user_name, password).await?;
         let identity = self.client.caller_identity(&credentials).await?;
+        let profile = self.client.login_profile(&credentials, &identity.principal_id).await;
+        self.password_reset_required.set(profile.is_ok_and(|profile| profile.password_reset_required));
         self.start(credentials, identity, Some(login));
         Ok(())
     }
@@ -156,6 +168,7 @@ impl Session {
     /// Access keys someone typed: verified with STS, kept in memory only.
     pub async fn sign_in_with_keys(&self, credentials: Credentials) -> ApiResult<()> {
         let identity = self.client.caller_identity(&credentials).await?;
+        self.password_reset_required.set(false);
         self.start(credentials, identity, None);
         Ok(())
     }
@@ -194,14 +207,20 @@ impl Session {
 
     /// Starts a session; a password sign-in (`login`) is kept for this tab.
     pub fn start(&self, credentials: Credentials, identity: CallerIdentity, login: Option<PasswordLogin>) {
-        if let (Some(storage), Some(login)) = (storage(), &login) {
-            let stored = Stored { credentials: &credentials, identity: &identity, login };
-            let _ = storage.set_item(STORAGE_KEY, &stored.to_json());
-        }
+        self.keep(&credentials, &identity, login.as_ref());
         self.expired.set(false);
         self.credentials.set(Some(credentials));
         self.identity.set(Some(identity));
         self.login.set(login);
+    }
+
+    /// Keeps a password sign-in for this tab (nothing for typed access keys).
+    fn keep(&self, credentials: &Credentials, identity: &CallerIdentity, login: Option<&PasswordLogin>) {
+        if let (Some(storage), Some(login)) = (storage(), login) {
+            let password_reset_required = self.password_reset_required.get_untracked();
+            let stored = Stored { credentials, identity, login, password_reset_required };
+            let _ = storage.set_item(STORAGE_KEY, &stored.to_json());
+        }
     }
 
     /// Fresh keys: the session goes on, and requests that waited for them are sent again.
@@ -211,6 +230,18 @@ impl Session {
         }
         self.reauth.set(None);
         self.release_waiting(Some(credentials));
+    }
+
+    /// The person set a new password: nothing is asked of them any more, here or after a
+    /// reload of this tab.
+    pub fn password_changed(&self) {
+        if !self.password_reset_required.get_untracked() {
+            return;
+        }
+        self.password_reset_required.set(false);
+        if let (Some(credentials), Some(identity)) = (self.credentials.get_untracked(), self.identity.get_untracked()) {
+            self.keep(&credentials, &identity, self.login.get_untracked().as_ref());
+        }
     }
 
     /// The person closed the sign-in-again dialog: waiting requests fail as refused.
@@ -236,10 +267,11 @@ impl Session {
         self.identity.set(None);
         self.login.set(None);
         self.expired.set(false);
+        self.password_reset_required.set(false);
     }
 
     /// A still-valid password sign-in from this tab's storage; anything else is removed.
-    fn restore() -> Option<(Credentials, CallerIdentity, PasswordLogin)> {
+    fn restore() -> Option<(Credentials, CallerIdentity, PasswordLogin, bool)> {
         let storage = storage()?;
         let text = storage.get_item(STORAGE_KEY).ok().flatten()?;
         let read = || {
@@ -256,7 +288,9 @@ impl Session {
                 user_name: l.str("user_name")?,
                 expires_at_ms: l.f64("expires_at_ms")?,
             };
-            Some((credentials, identity, login)).filter(|(_, _, login)| login.expires_at_ms > now_ms())
+            let reset_required = json.opt_bool("password_reset_required")?.unwrap_or(false);
+            Some((credentials, identity, login, reset_required))
+                .filter(|(_, _, login, _)| login.expires_at_ms > now_ms())
         };
         let restored = read();
         if restored.is_none() {

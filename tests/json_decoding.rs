@@ -5,8 +5,9 @@
 use iam_console::api::{FromJson, Json};
 use iam_v5::{
     AccessKey, AccessKeyLastUsed, AccessKeyLastUsedResponse, AccessKeyMetadata, AccessKeyStatus, ApiErrorBody,
-    CallerIdentity, CreateAccessKeyResponse, LastLogin, LastLoginResponse, ListAccessKeysResponse, ListUsersResponse,
-    LoginProfile, LoginProfileResponse, PageInfo, Tag, UpdateAccessKeyResponse, User, UserResponse,
+    CallerIdentity, CreateAccessKeyResponse, LastLogin, LastLoginResponse, ListAccessKeysResponse,
+    ListMfaDevicesResponse, ListUsersResponse, LoginProfile, LoginProfileResponse, MfaDevice, PageInfo, Tag,
+    UpdateAccessKeyResponse, User, UserResponse,
 };
 use wasm_bindgen_test::*;
 
@@ -81,6 +82,15 @@ fn access_key_answers() {
             },
         });
     }
+    let device = |enabled| MfaDevice { serial_number: "iam/mfa/a/u".into(), user_id: "u1".into(), enabled };
+    round_trip(ListMfaDevicesResponse {
+        mfa_devices: vec![device(true), device(false)],
+        page_info: PageInfo { next_marker: None, current_count: 2 },
+    });
+    round_trip(ListMfaDevicesResponse {
+        mfa_devices: vec![],
+        page_info: PageInfo { next_marker: None, current_count: 0 },
+    });
     let unknown_status = r#"{"user_id":"u","access_key_id":"a","created_at":"t","status":"paused"}"#;
     assert!(AccessKeyMetadata::from_json(&Json::parse(unknown_status).unwrap()).is_none());
 }

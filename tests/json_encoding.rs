@@ -5,7 +5,8 @@
 use iam_console::json_encode::ToJson;
 use iam_v5::classic::{Auth, AuthRequest, Domain, Identity, PasswordIdentity, PasswordUser, Scope, TokenIdentity};
 use iam_v5::{
-    AccessKeyStatus, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest, UpdateAccessKeyRequest,
+    AccessKeyStatus, CallerIdentity, ChangePasswordRequest, CreateLoginProfileRequest,
+    DecodeAuthorizationMessageRequest, DisableMfaDeviceRequest, UpdateAccessKeyRequest, UpdateLoginProfileRequest,
     UpdateUserRequest,
 };
 
@@ -26,6 +27,11 @@ fn request_bodies_are_written_as_serde_writes_them() {
     same(&CallerIdentity { account_id: "a".into(), principal_urn: AWKWARD.into(), principal_id: "u".into() });
     same(&UpdateAccessKeyRequest { status: AccessKeyStatus::Active });
     same(&UpdateAccessKeyRequest { status: AccessKeyStatus::Inactive });
+    same(&CreateLoginProfileRequest { password: AWKWARD.into(), password_reset_required: true });
+    same(&UpdateLoginProfileRequest::default());
+    same(&UpdateLoginProfileRequest { password: Some(AWKWARD.into()), password_reset_required: Some(false) });
+    same(&UpdateLoginProfileRequest { password: None, password_reset_required: Some(true) });
+    same(&DisableMfaDeviceRequest { user_id: "u1".into(), serial_number: AWKWARD.into() });
 }
 
 #[test]

@@ -6,7 +6,8 @@ use gloo_net::http::Method;
 use iam_v5::signer::percent_encode;
 use iam_v5::{
     AccessKey, AccessKeyLastUsedResponse, AccessKeyMetadata, AccessKeyStatus, CreateAccessKeyResponse,
-    ListAccessKeysResponse, LoginProfile, LoginProfileResponse, UpdateAccessKeyRequest, UpdateAccessKeyResponse,
+    CreateLoginProfileRequest, ListAccessKeysResponse, LoginProfile, LoginProfileResponse, UpdateAccessKeyRequest,
+    UpdateAccessKeyResponse, UpdateLoginProfileRequest,
 };
 
 use super::cache::Freshness;
@@ -37,6 +38,36 @@ impl Client {
         let answer: LoginProfileResponse =
             self.get(credentials, &login_profile_path(user_id), Freshness::Shared).await?;
         Ok(answer.login_profile)
+    }
+
+    /// A new console password for `user_id`: `PUT login-profile` when `has_profile`, else
+    /// `POST` (which gives console access back); the profile as saved.
+    pub async fn set_console_password(
+        &self,
+        credentials: &Credentials,
+        user_id: &str,
+        has_profile: bool,
+        password: &str,
+        password_reset_required: bool,
+    ) -> ApiResult<LoginProfile> {
+        let path = login_profile_path(user_id);
+        let answer: LoginProfileResponse = if has_profile {
+            let body = UpdateLoginProfileRequest {
+                password: Some(password.to_owned()),
+                password_reset_required: Some(password_reset_required),
+            };
+            self.send(credentials, Method::PUT, &path, &body).await?
+        } else {
+            let body = CreateLoginProfileRequest { password: password.to_owned(), password_reset_required };
+            self.send(credentials, Method::POST, &path, &body).await?
+        };
+        Ok(answer.login_profile)
+    }
+
+    /// `DELETE /v5/users/{user_id}/login-profile`: the user can no longer sign in to the
+    /// console with a password.
+    pub async fn remove_console_access(&self, credentials: &Credentials, user_id: &str) -> ApiResult<()> {
+        self.send_without_body(credentials, Method::DELETE, &login_profile_path(user_id)).await
     }
 
     /// `GET /v5/users/{user_id}/access-keys`, as the server has it now (the list changes

@@ -24,6 +24,7 @@ pub mod client;
 pub mod clock;
 pub mod endpoints;
 pub mod error;
+pub mod mfa;
 pub mod signing;
 pub mod transport;
 

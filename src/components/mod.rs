@@ -1,5 +1,6 @@
 //! Reusable pieces of the console's pages, one folder each with its CSS beside it.
 
+pub mod access_keys;
 pub mod choice;
 pub mod copy_button;
 pub mod dialog;
@@ -7,11 +8,13 @@ pub mod error_summary;
 pub mod failure_notice;
 pub mod field;
 pub mod form;
+pub mod heading;
 pub mod on_demand;
 pub mod password_checklist;
 pub mod permission_panel;
 pub mod sign_in_again;
 
+pub use access_keys::AccessKeys;
 pub use choice::{Choice, ChoiceOption};
 pub use copy_button::CopyButton;
 pub use dialog::Dialog;
@@ -19,6 +22,7 @@ pub use error_summary::{focus_after_render, ErrorSummary, Problem};
 pub use failure_notice::FailureNotice;
 pub use field::{Reveal, TextField};
 pub use form::{merge_problems, message_for, PendingButton};
+pub use heading::Heading;
 pub use on_demand::{OnDemand, OnDemandPage};
 pub use password_checklist::PasswordChecklist;
 pub use permission_panel::PermissionPanel;

@@ -2,6 +2,9 @@
 //! Plain text is `&'static str`; a message with parameters is a function, so each
 //! language builds its own sentence (word order, plurals).
 
+mod security;
+pub use security::Security;
+
 use iam_v5::password_policy::Rule;
 use iam_v5::password_strength::{Level, Reason};
 use iam_v5::rules::TextProblem;
@@ -166,6 +169,7 @@ pub struct SignIn {
 /// The change-password page.
 pub struct Password {
     pub title: &'static str,
+    pub reset_required: &'static str,
     pub loading: &'static str,
     pub policy_fallback: &'static str,
     pub not_allowed: &'static str,
@@ -281,53 +285,5 @@ pub struct CredentialsPage {
     pub copy_user_id: &'static str,
     pub account_id: &'static str,
     pub copy_account_id: &'static str,
-    pub password_expires: &'static str,
-    pub never_expires: &'static str,
-    pub no_console_password: &'static str,
     pub change_password: &'static str,
-    pub keys_title: &'static str,
-    pub loading: &'static str,
-    pub not_loaded: &'static str,
-    pub no_keys: &'static str,
-    pub key_id: &'static str,
-    pub status: &'static str,
-    pub created: &'static str,
-    pub last_used: &'static str,
-    pub actions: &'static str,
-    pub is_active: &'static str,
-    pub is_inactive: &'static str,
-    pub never_used: &'static str,
-    pub last_used_unknown: &'static str,
-    /// A key created this many days ago should be replaced.
-    pub rotate_created: fn(u32) -> String,
-    /// A key last used this many days ago should be replaced.
-    pub unused_for: fn(u32) -> String,
-    pub create: &'static str,
-    pub creating: &'static str,
-    /// Why "Create access key" is unavailable: the limit.
-    pub at_limit: fn(usize) -> String,
-    pub not_created: &'static str,
-    pub deactivate: &'static str,
-    pub activate: &'static str,
-    pub changing: &'static str,
-    pub not_changed: &'static str,
-    pub deactivate_title: &'static str,
-    pub own_key_deactivate: &'static str,
-    pub deactivate_and_sign_out: &'static str,
-    pub own_key_delete: &'static str,
-    pub delete: &'static str,
-    pub delete_title: &'static str,
-    /// The key being deleted, by id.
-    pub delete_question: fn(&str) -> String,
-    pub delete_confirm: &'static str,
-    pub deleting: &'static str,
-    pub not_deleted: &'static str,
-    pub cancel: &'static str,
-    pub created_title: &'static str,
-    pub secret: &'static str,
-    pub secret_once: &'static str,
-    pub copy_key_id: &'static str,
-    pub copy_secret: &'static str,
-    pub download_csv: &'static str,
-    pub done: &'static str,
 }

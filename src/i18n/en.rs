@@ -7,6 +7,9 @@ use iam_v5::rules::{show_chars, TextProblem};
 
 use super::catalogue::*;
 
+mod security;
+pub use security::SECURITY;
+
 /// A field's rule, broken, in English: the same sentence the emulator answers with
 /// (`TextProblem::english` in `iam-v5`; a test keeps them equal).
 fn text_problem(label: &str, problem: &TextProblem) -> String {
@@ -189,6 +192,7 @@ pub static NOT_FOUND: NotFound =
 /// `/password`.
 pub static PASSWORD: Password = Password {
     title: "Change password",
+    reset_required: "Your administrator asks you to set a new password.",
     loading: "Loading your account's password rules…",
     policy_fallback: "Your account's password policy could not be loaded, so the default rules are shown. The \
                       server checks the real policy when you change your password.",
@@ -221,7 +225,7 @@ pub static PASSWORD: Password = Password {
             present.count(),
             classes(present)
         ),
-        Rule::NotUserName => "Not your user name or your user name backwards".into(),
+        Rule::NotUserName => "Not the user name, forwards or backwards".into(),
         Rule::MaxIdenticalInRow { max } => format!("No more than {max} identical characters in a row"),
         Rule::DiffersFromOld => "Different from your current password".into(),
     },
@@ -328,51 +332,7 @@ pub static CREDENTIALS: CredentialsPage = CredentialsPage {
     copy_user_id: "Copy user ID",
     account_id: "Account ID",
     copy_account_id: "Copy account ID",
-    password_expires: "Password expires",
-    never_expires: "Never",
-    no_console_password: "No console password",
     change_password: "Change password",
-    keys_title: "Access keys",
-    loading: "Loading access keys…",
-    not_loaded: "The access keys could not be loaded.",
-    no_keys: "You have no access keys.",
-    key_id: "Access key ID",
-    status: "Status",
-    created: "Created",
-    last_used: "Last used",
-    actions: "Actions",
-    is_active: "Active",
-    is_inactive: "Inactive",
-    never_used: "Never",
-    last_used_unknown: "Unknown",
-    rotate_created: |days| format!("Rotate: created {days} days ago"),
-    unused_for: |days| format!("Unused for {days} days"),
-    create: "Create access key",
-    creating: "Creating…",
-    at_limit: |most| format!("You have {most} access keys, the most allowed. Delete one to create another."),
-    not_created: "The access key was not created.",
-    deactivate: "Deactivate",
-    activate: "Activate",
-    changing: "Changing…",
-    not_changed: "The access key was not changed.",
-    deactivate_title: "Deactivate access key",
-    own_key_deactivate: "This is the access key you are signed in with: deactivating it signs you out.",
-    deactivate_and_sign_out: "Deactivate and sign out",
-    own_key_delete: "This is the access key you are signed in with: deleting it signs you out.",
-    delete: "Delete",
-    delete_title: "Delete access key",
-    delete_question: |id| format!("Delete the access key {id}? Programs that sign with it stop working."),
-    delete_confirm: "Delete access key",
-    deleting: "Deleting…",
-    not_deleted: "The access key was not deleted.",
-    cancel: "Cancel",
-    created_title: "Access key created",
-    secret: "Secret access key",
-    secret_once: "This is the only time the secret access key is shown: copy it now and keep it safe.",
-    copy_key_id: "Copy access key ID",
-    copy_secret: "Copy secret access key",
-    download_csv: "Download credentials.csv",
-    done: "Done",
 };
 
 #[cfg(test)]

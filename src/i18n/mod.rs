@@ -34,7 +34,8 @@ pub mod errors;
 pub mod zh_cn;
 
 pub use catalogue::{
-    ConfigText, CredentialsPage, Errors, Frame, Home, NotFound, Password, Shared, SignIn, Text, UserPage, Users,
+    ConfigText, CredentialsPage, Errors, Frame, Home, NotFound, Password, Security, Shared, SignIn, Text, UserPage,
+    Users,
 };
 
 /// The words of one page, in the language in force (tracked, like [`t`]). Only that page's
@@ -74,6 +75,10 @@ page_words!(
 page_words!(
     /// `/credentials`.
     credentials_words -> CredentialsPage = CREDENTIALS
+);
+page_words!(
+    /// A user's security, on `/credentials` and `/users/{user_id}`.
+    security_words -> Security = SECURITY
 );
 
 use leptos::prelude::*;

@@ -7,6 +7,9 @@ use iam_v5::rules::{show_chars, TextProblem};
 
 use super::catalogue::*;
 
+mod security;
+pub use security::SECURITY;
+
 fn classes(present: &CharClasses) -> String {
     super::list_classes(present, ["大写字母", "小写字母", "数字", "特殊字符"], "暂无", "、")
 }
@@ -172,6 +175,7 @@ pub static NOT_FOUND: NotFound =
 /// `/password`.
 pub static PASSWORD: Password = Password {
     title: "修改密码",
+    reset_required: "管理员要求您设置新密码。",
     loading: "正在加载账号的密码规则…",
     policy_fallback: "无法加载账号的密码策略，下面显示的是默认规则。修改密码时服务器会按实际策略检查。",
     not_allowed: "您的账号不允许您修改自己的密码，请联系账号管理员为您修改。",
@@ -316,49 +320,5 @@ pub static CREDENTIALS: CredentialsPage = CredentialsPage {
     copy_user_id: "复制用户ID",
     account_id: "账号ID",
     copy_account_id: "复制账号ID",
-    password_expires: "密码过期时间",
-    never_expires: "永不过期",
-    no_console_password: "无控制台密码",
     change_password: "修改密码",
-    keys_title: "访问密钥",
-    loading: "正在加载访问密钥…",
-    not_loaded: "无法加载访问密钥。",
-    no_keys: "您没有访问密钥。",
-    key_id: "访问密钥ID",
-    status: "状态",
-    created: "创建时间",
-    last_used: "最近使用时间",
-    actions: "操作",
-    is_active: "已启用",
-    is_inactive: "已停用",
-    never_used: "从未使用",
-    last_used_unknown: "未知",
-    rotate_created: |days| format!("建议轮换：创建于 {days} 天前"),
-    unused_for: |days| format!("已 {days} 天未使用"),
-    create: "新增访问密钥",
-    creating: "正在创建…",
-    at_limit: |most| format!("您已有 {most} 个访问密钥，已达上限。删除一个后才能新增。"),
-    not_created: "访问密钥未创建。",
-    deactivate: "停用",
-    activate: "启用",
-    changing: "正在修改…",
-    not_changed: "访问密钥未修改。",
-    deactivate_title: "停用访问密钥",
-    own_key_deactivate: "这是您当前登录所用的访问密钥：停用后您将退出登录。",
-    deactivate_and_sign_out: "停用并退出登录",
-    own_key_delete: "这是您当前登录所用的访问密钥：删除后您将退出登录。",
-    delete: "删除",
-    delete_title: "删除访问密钥",
-    delete_question: |id| format!("删除访问密钥 {id}？使用它签名的程序将无法再访问。"),
-    delete_confirm: "删除访问密钥",
-    deleting: "正在删除…",
-    not_deleted: "访问密钥未删除。",
-    cancel: "取消",
-    created_title: "访问密钥已创建",
-    secret: "秘密访问密钥",
-    secret_once: "秘密访问密钥仅显示这一次：请立即复制并妥善保管。",
-    copy_key_id: "复制访问密钥ID",
-    copy_secret: "复制秘密访问密钥",
-    download_csv: "下载 credentials.csv",
-    done: "完成",
 };

@@ -11,6 +11,7 @@ pub mod not_found;
 pub mod sign_in;
 pub mod user_detail;
 pub mod user_edit;
+pub mod user_security;
 pub mod users;
 
 use leptos::prelude::*;

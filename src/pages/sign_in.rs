@@ -100,6 +100,8 @@ fn PasswordSignIn() -> impl IntoView {
             let signed_in = session.sign_in_with_password(&account_name, &user_name, &secret).await;
             pending.set(false);
             match signed_in {
+                // An administrator's request for a new password comes first.
+                Ok(()) if session.password_reset_required.get_untracked() => redirect("/password"),
                 Ok(()) => redirect(&return_path()),
                 Err(error) => {
                     // Everything typed stays, but the password: it was refused or is unsafe to keep.

@@ -1,5 +1,6 @@
 //! `/users/{user_id}`: one user's details (id, URN, created, status, tags, last login),
-//! and below them the edit form ([`crate::pages::user_edit`]).
+//! below them the edit form ([`crate::pages::user_edit`]), then their "Security"
+//! ([`crate::pages::user_security`]).
 
 use iam_v5::User;
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use crate::components::{CopyButton, FailureNotice, PermissionPanel};
 use crate::i18n::{page_title, tr, user_words};
 use crate::locale;
 use crate::pages::user_edit::EditUserForm;
+use crate::pages::user_security::UserSecurity;
 use crate::router::Link;
 use crate::session::Session;
 
@@ -94,6 +96,7 @@ fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView 
     };
     let (user_id, created_at, root) =
         current.with_untracked(|u| (u.user_id.clone(), u.created_at.clone(), u.is_root_user));
+    let user_id_for_security = user_id.clone();
     view! {
         <p><Link href="/users">{tr(|_| user_words().back)}</Link></p>
         <h1>
@@ -115,5 +118,6 @@ fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView 
             <dd>{last_login}</dd>
         </dl>
         <EditUserForm current=current />
+        <UserSecurity user_id=user_id_for_security user_name=Signal::derive(move || current.with(|u| u.user_name.clone())) />
     }
 }

@@ -94,6 +94,7 @@ async fn the_main_states_are_accessible_in_dark() {
     s.announced("2 users loaded.").await;
     s.assert_accessible("user list, dark").await;
     s.client.goto(&format!("{}{ALICE_PAGE}", s.base)).await.unwrap();
+    s.wait_for("//table//td/code[starts-with(., 'iam/mfa/')]").await;
     s.retype("Description", "a <b>").await;
     s.field_message("Description", "must not contain").await;
     s.assert_accessible("user form with an error, dark").await;
@@ -150,6 +151,9 @@ async fn every_page_fits_a_320_px_phone_in_both_languages_with_an_admin_signed_i
             }
             if page == ALICE_PAGE {
                 s.wait_for("//textarea").await;
+                // Security, with the long serial number of alice's MFA device.
+                s.wait_for("//table//td/code[starts-with(., 'iam/mfa/')]").await;
+                s.wait_for("//table//td/code[normalize-space(.)='DEMOALICEACCESSKEY01']").await;
             }
             if page == "/credentials" {
                 s.wait_for("//table//td/code").await;

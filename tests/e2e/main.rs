@@ -14,4 +14,5 @@ mod on_demand;
 mod sessions;
 mod sign_in;
 mod try_account;
+mod user_security;
 mod users;

@@ -1,26 +1,44 @@
 //! "Access keys" of one user: the table ("Access key ID", "Status", "Created", "Last
-//! used"), "Create access key" (the new secret shown once, in a dialog that leaves no trace
-//! after "Done"), and per key "Deactivate"/"Activate" and "Delete" (confirmed in a dialog).
+//! used", with rotation advice), "Create access key" (the new secret shown once, in a
+//! dialog that leaves no trace after "Done"), and per key "Deactivate"/"Activate" and
+//! "Delete" (confirmed in a dialog). "My credentials" shows the caller's own, a user's
+//! page anyone's.
+//!
+//! ```no_run
+//! use leptos::prelude::*;
+//! use iam_console::components::AccessKeys;
+//! # #[component] fn Demo() -> impl IntoView {
+//! view! { <AccessKeys user_id="u1".to_owned() heading_level=3 /> }
+//! # }
+//! ```
+
+pub mod download;
+pub mod model;
 
 use iam_v5::{AccessKey, AccessKeyMetadata, AccessKeyStatus, ACCESS_KEYS_PER_USER};
 use leptos::prelude::*;
 
-use super::download::download;
-use super::model::{credentials_csv, may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
 use crate::api::ApiError;
-use crate::components::{CopyButton, Dialog, FailureNotice, PendingButton, PermissionPanel};
-use crate::i18n::{credentials_words as words, tr, Entry};
+use crate::components::{CopyButton, Dialog, FailureNotice, Heading, PendingButton, PermissionPanel};
+use crate::i18n::{security_words as words, tr, Entry};
 use crate::locale;
 use crate::router::navigate;
 use crate::session::Session;
+use download::download;
+use model::{credentials_csv, may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
 
 /// The keys of `user_id` and what may be done with them.
 #[component]
 pub fn AccessKeys(
     /// Whose keys.
     user_id: String,
+    /// The level of the "Access keys" heading.
+    #[prop(default = 2)]
+    heading_level: u8,
 ) -> impl IntoView {
     let session = Session::use_context();
+    // The caller's own keys are worded to them ("You have…"), anyone else's about the user.
+    let own = session.identity.with_untracked(|i| i.as_ref().is_some_and(|i| i.principal_id == user_id));
     let user_id = StoredValue::new(user_id);
     let rows = RwSignal::new(None::<Result<Vec<KeyRow>, ApiError>>);
     // What did not happen, and why (a change, a creation or a deletion).
@@ -207,7 +225,7 @@ pub fn AccessKeys(
         Some(Ok(list)) => {
             let full = !may_create(&list);
             let body = if list.is_empty() {
-                view! { <p>{tr(|_| words().no_keys)}</p> }.into_any()
+                view! { <p>{tr(if own { |_| words().no_keys } else { |_| words().no_keys_other })}</p> }.into_any()
             } else {
                 let rows = list.into_iter().map(row).collect_view();
                 view! {
@@ -227,7 +245,7 @@ pub fn AccessKeys(
             let creating = Signal::derive(move || busy.get().as_deref() == Some(""));
             let create_button = if full {
                 view! {
-                    <p class="notice" id="create-key-why">{move || (words().at_limit)(ACCESS_KEYS_PER_USER)}</p>
+                    <p class="notice" id="create-key-why">{move || (if own { words().at_limit } else { words().at_limit_other })(ACCESS_KEYS_PER_USER)}</p>
                     <button type="button" aria-disabled="true" aria-describedby="create-key-why">{tr(|_| words().create)}</button>
                 }
                 .into_any()
@@ -273,7 +291,7 @@ pub fn AccessKeys(
         })
     };
     view! {
-        <h2>{tr(|_| words().keys_title)}</h2>
+        <Heading level=heading_level text=|_| words().keys_title />
         <div role="alert">{failure_view}</div>
         {table}
         {secret_dialog}

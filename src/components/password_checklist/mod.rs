@@ -1,7 +1,8 @@
 //! The new-password rules as a checklist that ticks while the person types. Every line
 //! comes from `iam_v5::password_policy::check` — the code the emulator refuses with — plus
 //! "the confirmation matches". Point the new-password field at it with
-//! `aria-describedby`, so a screen reader reads the rules with the field.
+//! `aria-describedby`, so a screen reader reads the rules with the field. An
+//! administrator's reset has no current password: without one, that rule is left out.
 //!
 //! ```no_run
 //! use leptos::prelude::*;
@@ -12,11 +13,59 @@
 //! # }
 //! ```
 
-use iam_v5::password_policy;
-use iam_v5::PasswordPolicy;
+use iam_v5::password_policy::{self, Rule};
+use iam_v5::{password_strength, PasswordPolicy};
 use leptos::prelude::*;
 
+use crate::components::Problem;
 use crate::i18n::{password_words, tr};
+
+/// What is wrong with a new password (at `new_id`) and its confirmation (at `confirm_id`)
+/// before anything is sent: empty, a broken rule of `policy`, one of the most common
+/// passwords, a confirmation that differs. `current` is what it must differ from ("" when
+/// unknown, as in an administrator's reset).
+pub fn new_password_problems(
+    policy: &PasswordPolicy,
+    user_name: &str,
+    current: &str,
+    (new, confirm): (&str, &str),
+    (new_id, confirm_id): (&'static str, &'static str),
+) -> Vec<Problem> {
+    let text = password_words();
+    let mut problems = Vec::new();
+    let new_problem = if new.is_empty() {
+        Some(text.enter_new.to_owned())
+    } else if let Some(rule) = password_policy::first_broken(policy, user_name, current, new) {
+        Some((text.refusal)(&rule))
+    } else if password_strength::is_common(new) {
+        Some(text.common.to_owned())
+    } else {
+        None
+    };
+    if let Some(message) = new_problem {
+        problems.push(Problem { field: new_id, message });
+    }
+    if confirm.is_empty() {
+        problems.push(Problem { field: confirm_id, message: text.enter_confirm.into() });
+    } else if confirm != new {
+        problems.push(Problem { field: confirm_id, message: text.mismatch.into() });
+    }
+    problems
+}
+
+/// The server's refusal of a new password (`body`), worded: the rule the sent password
+/// breaks when `policy` tells which, else the server's own message after ours.
+pub fn rejection_message(
+    body: &iam_v5::ApiErrorBody,
+    policy: &PasswordPolicy,
+    user_name: &str,
+    (old, new): (&str, &str),
+) -> String {
+    let rule = (iam_v5::error::canonical(&body.error_code) == iam_v5::error::codes::WEAK_PASSWORD)
+        .then(|| password_policy::first_broken(policy, user_name, old, new))
+        .flatten();
+    rule.map_or_else(|| crate::i18n::errors::refusal_with_detail(body), |rule| (password_words().refusal)(&rule))
+}
 
 /// The checklist; each line says whether it is met, in words as well as a mark.
 #[component]
@@ -25,12 +74,12 @@ pub fn PasswordChecklist(
     id: &'static str,
     /// The policy the rules come from.
     policy: PasswordPolicy,
-    /// The signed-in user's name (the not-the-user-name rule).
+    /// The user's name (the not-the-user-name rule).
     #[prop(into)]
     user_name: Signal<String>,
-    /// The current password (the differs-from-current rule).
-    #[prop(into)]
-    current: Signal<String>,
+    /// The current password (the differs-from-current rule, left out without one).
+    #[prop(optional, into)]
+    current: Option<Signal<String>>,
     /// The new password.
     #[prop(into)]
     new: Signal<String>,
@@ -41,11 +90,16 @@ pub fn PasswordChecklist(
     let lines = move || {
         let new_password = new.get();
         let text = password_words();
-        let mut lines: Vec<(String, bool)> =
-            password_policy::check(&policy, &user_name.get(), &current.get(), &new_password)
-                .into_iter()
-                .map(|result| ((text.rule)(&result.rule), result.passed && !new_password.is_empty()))
-                .collect();
+        let mut lines: Vec<(String, bool)> = password_policy::check(
+            &policy,
+            &user_name.get(),
+            &current.map(|c| c.get()).unwrap_or_default(),
+            &new_password,
+        )
+        .into_iter()
+        .filter(|result| current.is_some() || result.rule != Rule::DiffersFromOld)
+        .map(|result| ((text.rule)(&result.rule), result.passed && !new_password.is_empty()))
+        .collect();
         let confirmed = confirm.with(|c| !c.is_empty() && *c == new_password);
         lines.push((text.confirmation_matches.to_owned(), confirmed));
         lines

@@ -54,8 +54,15 @@ pub fn ChangePasswordPage() -> impl IntoView {
             view! { {fallback} <ChangePasswordForm policy=loaded.unwrap_or_default() /> }.into_any()
         }
     };
+    let asked = move || {
+        session
+            .password_reset_required
+            .get()
+            .then(|| view! { <p class="notice" id="reset-required">{tr(|_| password_words().reset_required)}</p> })
+    };
     view! {
         <h1>{tr(|_| password_words().title)}</h1>
+        {asked}
         {body}
     }
 }
@@ -125,6 +132,7 @@ pub fn ChangePasswordForm(
             pending.set(false);
             match result {
                 Ok(()) => {
+                    session.password_changed();
                     fields.reset();
                     attempted.set(false);
                     outcome.set(Some(Outcome::Changed));

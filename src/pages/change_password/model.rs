@@ -1,13 +1,13 @@
 //! The password form's state and rules, apart from its view: the fields as signals with
 //! `reset`, and plain functions for what is wrong before sending and where a refusal belongs.
 
-use iam_v5::{password_policy, password_strength};
 use iam_v5::{ChangePasswordRequest, ErrorKind, PasswordPolicy};
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::components::password_checklist::{new_password_problems, rejection_message};
 use crate::components::Problem;
-use crate::i18n::errors::{refusal_message, refusal_with_detail};
+use crate::i18n::errors::refusal_message;
 use crate::i18n::password_words;
 
 pub const CURRENT_ID: &str = "current-password";
@@ -72,28 +72,11 @@ pub fn problems_before_sending(
     new: &str,
     confirm: &str,
 ) -> Vec<Problem> {
-    let text = password_words();
     let mut problems = Vec::new();
     if current.is_empty() {
-        problems.push(Problem { field: CURRENT_ID, message: text.enter_current.into() });
+        problems.push(Problem { field: CURRENT_ID, message: password_words().enter_current.into() });
     }
-    let new_problem = if new.is_empty() {
-        Some(text.enter_new.to_owned())
-    } else if let Some(rule) = password_policy::first_broken(policy, user_name, current, new) {
-        Some((text.refusal)(&rule))
-    } else if password_strength::is_common(new) {
-        Some(text.common.to_owned())
-    } else {
-        None
-    };
-    if let Some(message) = new_problem {
-        problems.push(Problem { field: NEW_ID, message });
-    }
-    if confirm.is_empty() {
-        problems.push(Problem { field: CONFIRM_ID, message: text.enter_confirm.into() });
-    } else if confirm != new {
-        problems.push(Problem { field: CONFIRM_ID, message: text.mismatch.into() });
-    }
+    problems.extend(new_password_problems(policy, user_name, current, (new, confirm), (NEW_ID, CONFIRM_ID)));
     problems
 }
 
@@ -115,10 +98,7 @@ pub fn field_refusal(
             Some(Problem { field: CURRENT_ID, message: refusal_message(body) })
         }
         ErrorKind::PasswordRejected if sent.new_password == new => {
-            let rule = (iam_v5::error::canonical(&body.error_code) == iam_v5::error::codes::WEAK_PASSWORD)
-                .then(|| password_policy::first_broken(policy, user_name, &sent.old_password, &sent.new_password))
-                .flatten();
-            let message = rule.map_or_else(|| refusal_with_detail(body), |rule| (password_words().refusal)(&rule));
+            let message = rejection_message(body, policy, user_name, (&sent.old_password, &sent.new_password));
             Some(Problem { field: NEW_ID, message })
         }
         _ => None,

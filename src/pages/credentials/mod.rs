@@ -1,20 +1,16 @@
 //! `/credentials`, "My credentials": who the signed-in user is (name, user id, account id,
-//! with copy buttons) and their own access keys ([`access_keys`]). The calls use the
-//! caller's own user id (`principal_id` of caller-identity).
-
-pub mod access_keys;
-pub mod download;
-pub mod model;
+//! with copy buttons), when their console password expires, and their own access keys
+//! ([`AccessKeys`]). The calls use the caller's own user id (`principal_id` of
+//! caller-identity).
 
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::CopyButton;
-use crate::i18n::{credentials_words, page_title, tr};
+use crate::components::{AccessKeys, CopyButton};
+use crate::i18n::{credentials_words, page_title, security_words, tr};
 use crate::locale;
 use crate::router::Link;
 use crate::session::Session;
-use access_keys::AccessKeys;
 
 /// The page.
 #[component]
@@ -59,17 +55,16 @@ fn PasswordExpiry(user_id: String) -> impl IntoView {
         let expiry = match profile.get()? {
             Ok(profile) => {
                 let at = profile.password_expires_at;
-                let when = move || {
-                    at.as_deref().map_or_else(|| credentials_words().never_expires.to_owned(), locale::date_time)
-                };
+                let when =
+                    move || at.as_deref().map_or_else(|| security_words().never_expires.to_owned(), locale::date_time);
                 view! { {when} " " <Link href="/password">{tr(|_| credentials_words().change_password)}</Link> }
                     .into_any()
             }
             Err(ApiError::Api { status: 404, .. }) => {
-                view! { {tr(|_| credentials_words().no_console_password)} }.into_any()
+                view! { {tr(|_| security_words().no_console_password)} }.into_any()
             }
             Err(_) => return None,
         };
-        Some(view! { <dt>{tr(|_| credentials_words().password_expires)}</dt><dd>{expiry}</dd> })
+        Some(view! { <dt>{tr(|_| security_words().password_expires)}</dt><dd>{expiry}</dd> })
     }
 }

@@ -1,0 +1,157 @@
+//! The administrator's "Reset password" dialog: "New password" and "Confirm new password"
+//! under the account's policy (the checklist of the password page), "Require a new
+//! password at next sign-in" (checked by default), sent as `PUT login-profile` (or `POST`
+//! for a user without a console password). The dialog is drawn only while open, so the
+//! passwords typed leave no node behind.
+
+use iam_v5::{ErrorKind, LoginProfile, PasswordPolicy};
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::components::password_checklist::{new_password_problems, rejection_message};
+use crate::components::{
+    focus_after_render, merge_problems, message_for, Dialog, ErrorSummary, FailureNotice, PasswordChecklist,
+    PendingButton, PermissionPanel, Problem, Reveal, TextField,
+};
+use crate::i18n::{security_words as words, tr, Entry};
+use crate::session::Session;
+
+const NEW_ID: &str = "reset-new-password";
+const CONFIRM_ID: &str = "reset-confirm-password";
+const RULES_ID: &str = "reset-password-rules";
+const REQUIRE_ID: &str = "require-new-password";
+
+/// The dialog, open from the start; `closed` is set false when it closes, which unmounts it.
+#[component]
+pub fn ResetPasswordDialog(
+    user_id: String,
+    user_name: Signal<String>,
+    /// Whether the user has a console password now (PUT), or not (POST gives access).
+    has_profile: bool,
+    /// The caller's flag for this dialog.
+    closed: RwSignal<bool>,
+    /// The profile as saved, and whether access was given (no password before).
+    on_saved: Callback<(LoginProfile, bool)>,
+) -> impl IntoView {
+    let session = Session::use_context();
+    let open = RwSignal::new(true);
+    Effect::new(move |_| {
+        if !open.get() {
+            closed.set(false);
+        }
+    });
+    // The account's rules; the documented defaults when they cannot be read.
+    let policy = RwSignal::new(None::<PasswordPolicy>);
+    if let Some(credentials) = session.credentials.get_untracked() {
+        leptos::task::spawn_local_scoped(async move {
+            policy.set(Some(session.client.password_policy(&credentials).await.unwrap_or_default()));
+        });
+    }
+    let (new, confirm) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let shown = [RwSignal::new(false), RwSignal::new(false)];
+    let require = RwSignal::new(true);
+    let attempted = RwSignal::new(false);
+    let pending = RwSignal::new(false);
+    // The refusal, and the password it was for.
+    let failure = RwSignal::new(None::<(ApiError, String)>);
+    let summary = NodeRef::<Div>::new();
+    let user_id = StoredValue::new(user_id);
+
+    let problems = Memo::new(move |_| {
+        let rules = policy.get().unwrap_or_default();
+        let (name, new, confirm) = (user_name.get(), new.get(), confirm.get());
+        let before = if attempted.get() {
+            new_password_problems(&rules, &name, "", (&new, &confirm), (NEW_ID, CONFIRM_ID))
+        } else {
+            Vec::new()
+        };
+        let refusal = failure.with(|f| match f {
+            Some((ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, body, .. }, sent))
+                if *sent == new =>
+            {
+                Some(Problem { field: NEW_ID, message: rejection_message(body, &rules, &name, ("", sent)) })
+            }
+            _ => None,
+        });
+        merge_problems(before, refusal, &[NEW_ID, CONFIRM_ID])
+    });
+
+    let submit = move || {
+        if pending.get_untracked() {
+            return;
+        }
+        attempted.set(true);
+        shown.iter().for_each(|s| s.set(false));
+        let password = new.get_untracked();
+        let rules = policy.get_untracked().unwrap_or_default();
+        let name = user_name.get_untracked();
+        let wrong =
+            !new_password_problems(&rules, &name, "", (&password, &confirm.get_untracked()), (NEW_ID, CONFIRM_ID))
+                .is_empty();
+        let Some(credentials) = session.credentials.get_untracked().filter(|_| !wrong) else {
+            focus_after_render(summary);
+            return;
+        };
+        pending.set(true);
+        failure.set(None);
+        let required = require.get_untracked();
+        leptos::task::spawn_local_scoped(async move {
+            let client = session.client;
+            let saved =
+                client.set_console_password(&credentials, &user_id.get_value(), has_profile, &password, required).await;
+            pending.set(false);
+            match saved {
+                Ok(profile) => {
+                    on_saved.run((profile, !has_profile));
+                    open.set(false);
+                }
+                Err(error) => {
+                    failure.set(Some((error, password)));
+                    if !problems.get_untracked().is_empty() {
+                        focus_after_render(summary);
+                    }
+                }
+            }
+        });
+    };
+    // Failures no field owns: permission, the network, anything unknown.
+    let alert = move || {
+        let (error, _) = failure.get()?;
+        Some(match error {
+            ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, .. } => return None,
+            ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
+            error => view! { <FailureNotice lead=|_| words().not_reset error=error retry=submit /> }.into_any(),
+        })
+    };
+    let checklist = move || {
+        policy.get().map(|rules| {
+            view! { <PasswordChecklist id=RULES_ID policy=rules user_name=user_name new=new confirm=confirm /> }
+        })
+    };
+    let title: Entry = if has_profile { |_| words().reset_password } else { |_| words().give_access };
+    view! {
+        <Dialog id="reset-password" title=title open=open close_label=|_| words().cancel>
+            <form class="reset-password" novalidate on:submit=move |event: leptos::ev::SubmitEvent| {
+                event.prevent_default();
+                submit();
+            }>
+                <ErrorSummary problems=problems node_ref=summary />
+                <TextField id=NEW_ID label=|_| words().new_password input_type="password" autocomplete="new-password"
+                    value=new error=message_for(problems, NEW_ID) hint_ids=RULES_ID
+                    reveal=Reveal { what: |_| words().reveal_new, shown: shown[0] } />
+                {checklist}
+                <TextField id=CONFIRM_ID label=|_| words().confirm_password input_type="password"
+                    autocomplete="new-password" value=confirm error=message_for(problems, CONFIRM_ID)
+                    reveal=Reveal { what: |_| words().reveal_confirm, shown: shown[1] } />
+                <div class="checkbox">
+                    <input id=REQUIRE_ID type="checkbox" prop:checked=require
+                        on:change=move |event| require.set(event_target_checked(&event)) />
+                    <label for=REQUIRE_ID>{tr(|_| words().require_reset)}</label>
+                </div>
+                <PendingButton pending=pending label=title pending_label=|_| words().saving />
+                <div role="alert">{alert}</div>
+            </form>
+        </Dialog>
+    }
+}
