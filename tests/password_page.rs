@@ -57,6 +57,23 @@ async fn checklist_ticks_each_rule_as_the_new_password_is_typed() {
 }
 
 #[wasm_bindgen_test]
+async fn an_administrators_checklist_has_no_current_password_rule() {
+    let (new, confirm) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let root = mount(move || {
+        view! { <PasswordChecklist id="rules" policy=PasswordPolicy::default() user_name="alice".to_owned() new=new confirm=confirm /> }
+    });
+    let shown = lines(&root);
+    assert_eq!(shown.len(), 4, "length, types, user name, confirmation: {shown:?}");
+    assert!(!shown.iter().any(|line| line.contains("current password")), "{shown:?}");
+    new.set("alice".into());
+    confirm.set("alice".into());
+    leptos::task::tick().await;
+    let typed = lines(&root);
+    assert!(typed[2].contains("user name") && typed[2].ends_with("(not yet)"), "{typed:?}");
+    assert!(typed[3].contains("confirmation matches") && typed[3].ends_with("(done)"), "{typed:?}");
+}
+
+#[wasm_bindgen_test]
 async fn error_summary_is_hidden_until_there_are_problems_and_its_links_focus_the_fields() {
     let problems = RwSignal::new(Vec::<Problem>::new());
     let summary = NodeRef::new();

@@ -75,7 +75,11 @@ async fn a_chinese_browser_edits_a_user_in_chinese_with_no_english_left() {
     s.prefer_languages("zh-CN").await;
     sign_in_in_chinese(&s, ALICE_PAGE, "bob-admin", "Demo-Password-2").await;
     s.field("用户名").await;
-    let allowed = ["alice", "bob-admin", ALICE_URN, "team", "payments"];
+    // Its security too: alice's access key and MFA device.
+    let (key, device) = ("DEMOALICEACCESSKEY01", "iam/mfa/0a1b2c3d4e5f60718293a4b5c6d7e8f9/alice");
+    s.wait_for(&format!("//table//td/code[normalize-space(.)='{device}']")).await;
+    s.wait_for(&format!("//table//td/code[normalize-space(.)='{key}']")).await;
+    let allowed = ["alice", "bob-admin", ALICE_URN, "team", "payments", key, device, "MFA"];
     s.assert_no_english("用户详情", &allowed).await;
     s.assert_accessible("user page in Chinese").await;
 

@@ -122,6 +122,18 @@ mod tests {
     }
 
     #[test]
+    fn without_a_current_password_only_the_new_one_and_its_confirmation_are_checked() {
+        let p = PasswordPolicy::default();
+        let ids = ("new", "confirm");
+        let problems = |new, confirm| new_password_problems(&p, "alice", "", (new, confirm), ids);
+        assert!(problems("Fresh-Pass-7", "Fresh-Pass-7").is_empty(), "an administrator's reset knows no old one");
+        let fields: Vec<_> = problems("", "").into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["new", "confirm"]);
+        let text = &crate::i18n::en::PASSWORD;
+        assert_eq!(problems("ecila", "ecila")[0].message, (text.refusal)(&Rule::Length { min: 8, max: 32 }));
+    }
+
+    #[test]
     fn the_new_password_must_differ_from_the_current_one_and_not_be_common() {
         let p = PasswordPolicy::default();
         let same = problems_before_sending(&p, "alice", "Same-Pass-1", "Same-Pass-1", "Same-Pass-1");
