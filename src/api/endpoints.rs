@@ -13,8 +13,10 @@ use super::client::Client;
 use super::error::ApiResult;
 use crate::credentials::Credentials;
 
-/// How many users one page of `GET /v5/users` asks for.
+/// How many users one page of `GET /v5/users` asks for while browsing.
 pub const USERS_PER_PAGE: u32 = 25;
+/// The most one page may hold: a search through the whole account asks for this many.
+pub const USERS_PER_SEARCH_PAGE: u32 = 200;
 
 pub const PASSWORD_POLICY_PATH: &str = "/v5/password-policy";
 
@@ -28,12 +30,17 @@ pub fn last_login_path(user_id: &str) -> String {
     format!("{}/last-login", user_path(user_id))
 }
 
-/// `/v5/users?limit=…` for the page after `marker` (the first page without one).
-pub fn users_page_path(marker: Option<&str>) -> String {
+/// `/v5/users?limit=…` for the page of `limit` users after `marker` (the first page without one).
+pub fn users_page_path(marker: Option<&str>, limit: u32) -> String {
     match marker {
-        Some(marker) => format!("/v5/users?limit={USERS_PER_PAGE}&marker={}", percent_encode(marker)),
-        None => format!("/v5/users?limit={USERS_PER_PAGE}"),
+        Some(marker) => format!("/v5/users?limit={limit}&marker={}", percent_encode(marker)),
+        None => format!("/v5/users?limit={limit}"),
     }
+}
+
+/// `/v5/users?access_key_id=…`: who has this permanent access key.
+pub fn users_by_access_key_path(access_key_id: &str) -> String {
+    format!("/v5/users?access_key_id={}", percent_encode(access_key_id))
 }
 
 impl Client {
@@ -61,9 +68,21 @@ impl Client {
         Ok(answer.decoded_message)
     }
 
-    /// `GET /v5/users`: the page after `marker` (the first page without one).
-    pub async fn list_users(&self, credentials: &Credentials, marker: Option<&str>) -> ApiResult<ListUsersResponse> {
-        self.get(credentials, &users_page_path(marker), Freshness::Shared).await
+    /// `GET /v5/users`: the page of `limit` users after `marker` (the first page without one).
+    pub async fn list_users(
+        &self,
+        credentials: &Credentials,
+        marker: Option<&str>,
+        limit: u32,
+    ) -> ApiResult<ListUsersResponse> {
+        self.get(credentials, &users_page_path(marker, limit), Freshness::Shared).await
+    }
+
+    /// `GET /v5/users?access_key_id=`: the user who has this access key (none: nobody).
+    pub async fn users_with_access_key(&self, credentials: &Credentials, access_key_id: &str) -> ApiResult<Vec<User>> {
+        let answer: ListUsersResponse =
+            self.get(credentials, &users_by_access_key_path(access_key_id), Freshness::Now).await?;
+        Ok(answer.users)
     }
 
     /// `GET /v5/users/{user_id}`: the user with their tags, as fresh as `freshness` says.
@@ -104,7 +123,8 @@ mod tests {
     fn paths_encode_what_they_carry() {
         assert_eq!(user_path("a/b c"), "/v5/users/a%2Fb%20c");
         assert_eq!(last_login_path("u1"), "/v5/users/u1/last-login");
-        assert_eq!(users_page_path(None), "/v5/users?limit=25");
-        assert_eq!(users_page_path(Some("m=1&x")), "/v5/users?limit=25&marker=m%3D1%26x");
+        assert_eq!(users_page_path(None, USERS_PER_PAGE), "/v5/users?limit=25");
+        assert_eq!(users_page_path(Some("m=1&x"), 200), "/v5/users?limit=200&marker=m%3D1%26x");
+        assert_eq!(users_by_access_key_path("AK 1"), "/v5/users?access_key_id=AK%201");
     }
 }

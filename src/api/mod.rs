@@ -31,7 +31,7 @@ pub mod transport;
 pub use cache::Freshness;
 pub use classic::TemporaryKeys;
 pub use client::{Client, Reauthenticate, Settings};
-pub use endpoints::USERS_PER_PAGE;
+pub use endpoints::{USERS_PER_PAGE, USERS_PER_SEARCH_PAGE};
 pub use error::{ApiError, ApiResult, TIMEOUT_MS};
 
 pub use crate::credentials::Credentials;

@@ -221,6 +221,19 @@ pub struct Users {
     pub count: fn(usize, usize, bool) -> String,
     /// The filter matches none of the loaded users.
     pub no_match: fn(&str) -> String,
+    /// The filter matches no user of the whole account.
+    pub no_match_anywhere: fn(&str) -> String,
+    /// The rest of the account is being read for the filter: users read so far.
+    pub searching: fn(usize) -> String,
+    pub stop: &'static str,
+    /// "Stop" was pressed: users read by then.
+    pub search_stopped: fn(usize) -> String,
+    pub search_failed: &'static str,
+    pub key_lookup: &'static str,
+    /// The owner of the access key typed is shown below: the key.
+    pub key_owner: fn(&str) -> String,
+    pub no_key_owner: &'static str,
+    pub key_lookup_failed: &'static str,
 }
 
 /// One user's page and its edit form.

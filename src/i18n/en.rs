@@ -274,6 +274,15 @@ pub static USERS: Users = Users {
         }
     },
     no_match: |filter| format!("No loaded user matches “{filter}”."),
+    no_match_anywhere: |filter| format!("No user matches “{filter}”."),
+    searching: |read| format!("Searching… {} so far.", plural(read as u64, "user", "users")),
+    stop: "Stop",
+    search_stopped: |read| format!("Search stopped after {}.", plural(read as u64, "user", "users")),
+    search_failed: "The search stopped: the next users could not be loaded.",
+    key_lookup: "Looking up who has this access key…",
+    key_owner: |key| format!("The access key {key} belongs to this user."),
+    no_key_owner: "No user has this access key.",
+    key_lookup_failed: "The owner of this access key could not be looked up.",
 };
 
 /// `/users/{user_id}`.

@@ -262,6 +262,15 @@ pub static USERS: Users = Users {
         }
     },
     no_match: |filter| format!("已加载的用户中没有与“{filter}”匹配的。"),
+    no_match_anywhere: |filter| format!("没有与“{filter}”匹配的用户。"),
+    searching: |read| format!("正在搜索…已查找 {read} 个用户。"),
+    stop: "停止",
+    search_stopped: |read| format!("已停止搜索，共查找 {read} 个用户。"),
+    search_failed: "搜索已停止：无法加载后续用户。",
+    key_lookup: "正在查找该访问密钥的所属用户…",
+    key_owner: |key| format!("访问密钥 {key} 属于以下用户。"),
+    no_key_owner: "没有用户拥有该访问密钥。",
+    key_lookup_failed: "无法查找该访问密钥的所属用户。",
 };
 
 /// `/users/{user_id}`.

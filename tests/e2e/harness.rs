@@ -547,6 +547,16 @@ impl Session {
         field.send_keys(text).await.expect("type");
     }
 
+    /// Pastes `text` into the field labelled `label`, replacing what it holds: one input
+    /// event for the whole text, as a paste gives (typing gives one a character).
+    pub async fn paste_into(&self, label: &str, text: &str) {
+        self.note_if_secret(label, text);
+        let field = serde_json::to_value(self.field(label).await).expect("element");
+        let paste = "arguments[0].value = arguments[1];\
+                     arguments[0].dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));";
+        self.client.execute(paste, vec![field, text.into()]).await.expect("paste");
+    }
+
     /// The current value of the field labelled `label`.
     pub async fn value_of(&self, label: &str) -> String {
         self.field(label).await.prop("value").await.expect("value").unwrap_or_default()

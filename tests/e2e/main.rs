@@ -8,6 +8,7 @@ mod dev_server;
 mod gateway;
 mod harness;
 mod languages;
+mod large_account;
 mod long_day;
 mod looks;
 mod on_demand;

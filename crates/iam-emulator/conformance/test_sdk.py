@@ -150,6 +150,16 @@ def test_list_users_across_several_pages(endpoint):
     assert names == [u["user_name"] for u in SEED["users"]]
 
 
+def test_list_users_by_access_key_and_group(endpoint):
+    client = iam(endpoint)
+    owner = client.list_users_v5(ListUsersV5Request(access_key_id=SELF["access"]))
+    assert [u.user_name for u in owner.users] == ["selfie"] and owner.page_info.next_marker is None
+    nobody = client.list_users_v5(ListUsersV5Request(access_key_id="NOSUCHACCESSKEY00000"))
+    assert nobody.users == [] and nobody.page_info.current_count == 0
+    group = refused(lambda: client.list_users_v5(ListUsersV5Request(group_id="0" * 32)))
+    assert (group.status_code, group.error_code) == (404, "IAM.0004")
+
+
 def test_show_password_policy(endpoint):
     policy = iam(endpoint, SELF).show_password_policy_v5(ShowPasswordPolicyV5Request()).password_policy
     assert policy.minimum_password_length == 10

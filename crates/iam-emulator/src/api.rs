@@ -185,6 +185,7 @@ pub async fn list_users(
     authorize(&state, &caller, "iam:users:listUsersV5", "*")?;
     let mut limit = 100usize;
     let mut offset = 0usize;
+    let (mut group_id, mut access_key_id) = (None, None);
     for (key, value) in parse_query(query.as_deref().unwrap_or("")) {
         match key.as_str() {
             "limit" => {
@@ -200,12 +201,24 @@ pub async fn list_users(
                 offset = decode_marker(&value)
                     .ok_or_else(|| error(StatusCode::BAD_REQUEST, codes::INVALID_MARKER, "The marker is invalid."))?
             }
+            "group_id" => group_id = Some(value),
+            "access_key_id" => access_key_id = Some(value),
             _ => {}
         }
     }
-    let users: Vec<_> = state.users.iter().skip(offset).take(limit).map(|u| state.api_user(u, false)).collect();
+    // The emulator keeps no groups yet: every group id is unknown, as IAM answers one.
+    if let Some(group_id) = group_id {
+        return Err(error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The group {group_id} does not exist.")));
+    }
+    // `access_key_id`: the one user whose permanent key it is, or none.
+    let matching: Vec<_> = state
+        .users
+        .iter()
+        .filter(|u| access_key_id.as_ref().is_none_or(|id| u.access_keys.iter().any(|k| &k.access == id)))
+        .collect();
+    let users: Vec<_> = matching.iter().skip(offset).take(limit).map(|u| state.api_user(u, false)).collect();
     let next = offset + users.len();
-    let next_marker = (next < state.users.len()).then(|| encode_marker(next));
+    let next_marker = (next < matching.len()).then(|| encode_marker(next));
     ok(ListUsersResponse { page_info: PageInfo { next_marker, current_count: users.len() as u32 }, users })
 }
 

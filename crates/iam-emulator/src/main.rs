@@ -1,5 +1,5 @@
 //! `iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] [--public-host HOST]...
-//! [--clock-offset SECONDS] [--temporary-key-seconds N] [--code-prefix PREFIX]`
+//! [--clock-offset SECONDS] [--temporary-key-seconds N] [--code-prefix PREFIX] [--generate-users N]`
 //!
 //! `iam-emulator --gateway REGION --listen ADDR --dist DIR [--iam-endpoint URL] [--sts-endpoint URL]`:
 //! no emulated IAM; the console with REGION's config.json, its API forwarded to the real IAM
@@ -13,7 +13,7 @@ use iam_emulator::{Emulator, Seed, State, DEFAULT_PUBLIC_HOSTS, DEMO_SEED};
 
 const USAGE: &str = "usage: iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] \
                      [--public-host HOST]... [--clock-offset SECONDS] [--temporary-key-seconds N] \
-                     [--code-prefix PREFIX]\n       iam-emulator --gateway REGION --listen ADDR --dist DIR \
+                     [--code-prefix PREFIX] [--generate-users N]\n       iam-emulator --gateway REGION --listen ADDR --dist DIR \
                      [--iam-endpoint URL] [--sts-endpoint URL]";
 
 struct Options {
@@ -27,6 +27,8 @@ struct Options {
     gateway: Option<String>,
     iam_endpoint: Option<String>,
     sts_endpoint: Option<String>,
+    /// Users generated after the seed's ([`iam_emulator::Seed::add_generated_users`]).
+    generate_users: u32,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -41,6 +43,7 @@ fn parse_args() -> Result<Options, String> {
         gateway: None,
         iam_endpoint: None,
         sts_endpoint: None,
+        generate_users: 0,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -63,6 +66,10 @@ fn parse_args() -> Result<Options, String> {
             "--iam-endpoint" => options.iam_endpoint = Some(value()?),
             "--sts-endpoint" => options.sts_endpoint = Some(value()?),
             "--code-prefix" => iam_emulator::respond::set_code_prefix(value()?),
+            "--generate-users" => {
+                options.generate_users =
+                    value()?.parse().map_err(|_| format!("--generate-users takes a count\n{USAGE}"))?
+            }
             "-h" | "--help" => return Err(USAGE.into()),
             other => return Err(format!("unknown argument {other}\n{USAGE}")),
         }
@@ -88,7 +95,10 @@ async fn main() -> ExitCode {
     let saved = options.state.as_ref().filter(|path| path.exists());
     let state = match saved {
         Some(path) => State::load(path),
-        None => load_seed(options.seed.as_deref()).map(State::from_seed),
+        None => load_seed(options.seed.as_deref()).map(|mut seed| {
+            seed.add_generated_users(options.generate_users);
+            State::from_seed(seed)
+        }),
     };
     let state = match state {
         Ok(state) => state,

@@ -105,6 +105,37 @@ fn yes() -> bool {
 }
 
 impl Seed {
+    /// Appends `count` generated users after the seeded ones (accounts of any size, for the
+    /// bench and the tests): `user-00001` … with ids `gen…00001`, each with one access key
+    /// `GENKEY…00001` (secret `gen-secret-…`), password `Generated-Pass-1`, created a minute
+    /// apart, and a description that says which (`Generated user 1 of 5000`).
+    pub fn add_generated_users(&mut self, count: u32) {
+        for n in 1..=count {
+            self.users.push(SeedUser {
+                user_id: format!("gen{n:029}"),
+                user_name: format!("user-{n:05}"),
+                description: format!("Generated user {n} of {count}"),
+                enabled: n % 10 != 0,
+                is_root_user: false,
+                password: "Generated-Pass-1".into(),
+                admin: false,
+                tags: Vec::new(),
+                access_keys: vec![SeedAccessKey {
+                    access: format!("GENKEY{n:014}"),
+                    secret: format!("gen-secret-{n:029}"),
+                    status: Default::default(),
+                    created_at: seeded_at(),
+                    last_used_at: None,
+                }],
+                deny: Vec::new(),
+                created_at: Some(format!("2024-01-{:02}T{:02}:{:02}:00Z", 3 + n / 1440, n / 60 % 24, n % 60)),
+                last_login_at: None,
+                password_reset_required: false,
+                mfa_devices: Vec::new(),
+            });
+        }
+    }
+
     /// Parses a seed; the error names the field that is wrong (e.g. `users[0].enabled`).
     pub fn parse(text: &str) -> Result<Self, String> {
         let mut json = serde_json::Deserializer::from_str(text);
@@ -128,6 +159,20 @@ mod tests {
     fn demo_seed_parses() {
         let seed = Seed::parse(DEMO_SEED).unwrap();
         assert!(seed.users.iter().any(|u| u.admin));
+    }
+
+    #[test]
+    fn generated_users_are_distinct_and_valid() {
+        let mut seed = Seed::parse(DEMO_SEED).unwrap();
+        let before = seed.users.len();
+        seed.add_generated_users(5000);
+        assert_eq!(seed.users.len(), before + 5000);
+        let last = seed.users.last().unwrap();
+        assert_eq!((last.user_id.len(), last.access_keys[0].access.len()), (32, 20));
+        assert_eq!(last.user_name, "user-05000");
+        let ids: std::collections::HashSet<_> = seed.users.iter().map(|u| &u.user_id).collect();
+        assert_eq!(ids.len(), seed.users.len());
+        assert!(seed.users.iter().all(|u| u.created_at.as_deref().is_none_or(|t| t.len() == 20)));
     }
 
     #[test]

@@ -1,0 +1,240 @@
+//! `/users`: the account's users. Without a filter, a page at a time ("Load more" while the
+//! server gives a `next_marker`). A filter (name, description or id) searches the whole
+//! account: the pages not loaded yet arrive in the background at the largest page size,
+//! with "Stop". An access key ID asks IAM who has it. Rows are keyed: appending a page or
+//! filtering touches only the rows that change.
+
+pub mod model;
+
+use iam_v5::User;
+use leptos::prelude::*;
+
+use crate::api::{ApiError, USERS_PER_PAGE, USERS_PER_SEARCH_PAGE};
+use crate::components::{FailureNotice, PendingButton, PermissionPanel, TextField};
+use crate::i18n::{page_title, tr, users_words};
+use crate::locale;
+use crate::router::Link;
+use crate::session::Session;
+use model::{keep_searching, matches, wanted, Wanted};
+
+/// The list page.
+#[component]
+pub fn UsersPage() -> impl IntoView {
+    page_title(|_| users_words().title);
+    let session = Session::use_context();
+    let users = RwSignal::new(Vec::<User>::new());
+    let next_marker = RwSignal::new(None::<String>);
+    let loaded = RwSignal::new(false);
+    let pending = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let filter = RwSignal::new(String::new());
+    // "Stop" was pressed for the search; typing again searches on.
+    let stopped = RwSignal::new(false);
+    let asked = Memo::new(move |_| filter.with(|f| wanted(f)));
+    let searching = Memo::new(move |_| {
+        asked.with(|w| {
+            keep_searching(w, next_marker.with(Option::is_some), stopped.get(), failure.with(Option::is_some))
+        })
+    });
+
+    // Every page comes from the last marker the server gave, so none is fetched twice.
+    let load = move |limit: u32| {
+        if pending.get_untracked() {
+            return;
+        }
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        let marker = next_marker.get_untracked();
+        pending.set(true);
+        failure.set(None);
+        locale::prepare();
+        leptos::task::spawn_local_scoped(async move {
+            let result = session.client.list_users(&credentials, marker.as_deref(), limit).await;
+            pending.set(false);
+            match result {
+                Ok(page) => {
+                    users.update(|all| all.extend(page.users));
+                    next_marker.set(page.page_info.next_marker);
+                    loaded.set(true);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+        });
+    };
+    load(USERS_PER_PAGE);
+    // A search reads on, a page after the other, until it is done, stopped or failed.
+    Effect::new(move |_| {
+        if searching.get() && loaded.get() && !pending.get() {
+            load(USERS_PER_SEARCH_PAGE);
+        }
+    });
+    Effect::new(move |first: Option<()>| {
+        filter.track();
+        if first.is_some() {
+            stopped.set(false);
+        }
+    });
+    let retry = move || {
+        load(if asked.with_untracked(|w| *w == Wanted::Search) { USERS_PER_SEARCH_PAGE } else { USERS_PER_PAGE })
+    };
+
+    let shown = Memo::new(move |_| {
+        filter.with(|f| users.with(|all| all.iter().filter(|u| matches(u, f)).cloned().collect::<Vec<_>>()))
+    });
+    let status = move || {
+        if !loaded.get() {
+            return pending.get().then(|| users_words().loading.to_owned());
+        }
+        let read = users.with(Vec::len);
+        let count = (users_words().count)(shown.with(Vec::len), read, asked.with(|w| *w != Wanted::Browse));
+        Some(if searching.get() {
+            format!("{count} {}", (users_words().searching)(read))
+        } else if stopped.get() && asked.with(|w| *w == Wanted::Search) && next_marker.with(Option::is_some) {
+            format!("{count} {}", (users_words().search_stopped)(read))
+        } else {
+            count
+        })
+    };
+    // What the list's shape depends on, each a memo: the table is made once and only its
+    // rows follow the users (a closure reading `users` itself would make it again).
+    let none_loaded = Memo::new(move |_| users.with(Vec::is_empty));
+    let none_shown = Memo::new(move |_| shown.with(Vec::is_empty));
+    let key_asked = Memo::new(move |_| match asked.get() {
+        Wanted::KeyOwner(key) => Some(key),
+        _ => None,
+    });
+    let no_match = move || {
+        (!searching.get()).then(|| {
+            let said = if next_marker.with(Option::is_none) {
+                users_words().no_match_anywhere
+            } else {
+                users_words().no_match
+            };
+            view! { <p class="notice">{move || said(&filter.get())}</p> }
+        })
+    };
+    let list = move || {
+        if !loaded.get() {
+            return None;
+        }
+        if let Some(key) = key_asked.get() {
+            return Some(view! { <KeyOwner key=key /> }.into_any());
+        }
+        Some(if none_loaded.get() {
+            view! { <p class="notice">{tr(|_| users_words().empty)}</p> }.into_any()
+        } else if none_shown.get() {
+            no_match.into_any()
+        } else {
+            view! { <UserTable users=shown /> }.into_any()
+        })
+    };
+    let failure_view = move || {
+        failure.get().map(|error| match error {
+            ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
+            error if loaded.get_untracked() && asked.with_untracked(|w| *w == Wanted::Search) => {
+                view! { <FailureNotice lead=|_| users_words().search_failed error=error retry=retry /> }.into_any()
+            }
+            error => view! { <FailureNotice lead=|_| users_words().not_loaded error=error retry=retry /> }.into_any(),
+        })
+    };
+    let more = move || {
+        let browsing = loaded.get() && !searching.get() && asked.with(|w| !matches!(w, Wanted::KeyOwner(_)));
+        (browsing && next_marker.with(Option::is_some)).then(|| {
+            view! {
+                <PendingButton pending=pending label=|_| users_words().load_more pending_label=|_| users_words().loading_more
+                    class="load-more" on_press=move || load(USERS_PER_PAGE) />
+            }
+        })
+    };
+    let stop = move || {
+        searching.get().then(|| {
+            view! { <button type="button" class="secondary" on:click=move |_| stopped.set(true)>{tr(|_| users_words().stop)}</button> }
+        })
+    };
+
+    view! {
+        <h1>{tr(|_| users_words().title)}</h1>
+        <div class="users-filter">
+            <TextField id="user-filter" label=|_| users_words().filter input_type="search" value=filter />
+        </div>
+        <div class="users-status">
+            <p role="status">{status}</p>
+            {stop}
+        </div>
+        {list}
+        {more}
+        <div role="alert">{failure_view}</div>
+    }
+}
+
+/// The users in a table, one keyed row each: a row is made once for a user and kept while
+/// the user is shown, so appending or filtering touches only the rows that come and go.
+#[component]
+fn UserTable(#[prop(into)] users: Signal<Vec<User>>) -> impl IntoView {
+    let row = |user: User| {
+        let href = format!("/users/{}", user.user_id);
+        view! {
+            <tr>
+                <td>
+                    <Link href=href>{user.user_name}</Link>
+                    {user.is_root_user.then(|| view! { " " <span class="badge">{tr(|_| users_words().root)}</span> })}
+                </td>
+                <td data-label=tr(|_| users_words().description)>{user.description}</td>
+                <td data-label=tr(|_| users_words().status)>
+                    {tr(if user.enabled { |_| users_words().enabled } else { |_| users_words().disabled })}
+                </td>
+                <td data-label=tr(|_| users_words().created)>{move || locale::date(&user.created_at)}</td>
+            </tr>
+        }
+    };
+    view! {
+        <table class="users">
+            <caption class="visually-hidden">{tr(|_| users_words().title)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{tr(|_| users_words().name)}</th>
+                    <th scope="col">{tr(|_| users_words().description)}</th>
+                    <th scope="col">{tr(|_| users_words().status)}</th>
+                    <th scope="col">{tr(|_| users_words().created)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                // Keyed by what a row shows: a user changed since is drawn again.
+                <For each=move || users.get()
+                    key=|user| (user.user_id.clone(), user.user_name.clone(), user.description.clone(), user.enabled)
+                    children=row />
+            </tbody>
+        </table>
+    }
+}
+
+/// "Who owns this key?": IAM's answer for the access key ID typed.
+#[component]
+fn KeyOwner(key: String) -> impl IntoView {
+    let session = Session::use_context();
+    let owner = RwSignal::new(None::<Result<Vec<User>, ApiError>>);
+    let key = StoredValue::new(key);
+    let look_up = move || {
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        owner.set(None);
+        leptos::task::spawn_local_scoped(async move {
+            owner.set(Some(session.client.users_with_access_key(&credentials, &key.get_value()).await));
+        });
+    };
+    look_up();
+    move || match owner.get() {
+        None => view! { <p role="status">{tr(|_| users_words().key_lookup)}</p> }.into_any(),
+        Some(Ok(found)) if found.is_empty() => {
+            view! { <p class="notice" role="status">{tr(|_| users_words().no_key_owner)}</p> }.into_any()
+        }
+        Some(Ok(found)) => view! {
+            <p role="status">{move || key.with_value(|k| (users_words().key_owner)(k))}</p>
+            <UserTable users=Signal::stored(found) />
+        }
+        .into_any(),
+        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
+        Some(Err(error)) => view! {
+            <div role="alert"><FailureNotice lead=|_| users_words().key_lookup_failed error=error retry=look_up /></div>
+        }
+        .into_any(),
+    }
+}
