@@ -52,6 +52,17 @@ async fn an_access_key_id_of_a_user_not_loaded_yet_names_its_owner() {
     s.paste_into("Filter users", "NOSUCHACCESSKEY00000").await;
     s.announced("No user has this access key.").await;
     s.assert_accessible("an access key nobody has").await;
+
+    // In Chinese, the owner and the search are worded too.
+    s.choose_language("Language", "简体中文").await;
+    s.announced("没有用户拥有该访问密钥。").await;
+    s.paste_into("筛选用户", "GENKEY00000000000999").await;
+    s.announced("访问密钥 GENKEY00000000000999 属于以下用户。").await;
+    s.assert_no_english("访问密钥的所属用户", &["GENKEY00000000000999", "user-00999", "bob-admin", "Generated", "of"])
+        .await;
+    s.paste_into("筛选用户", "user-00777").await;
+    s.wait_for("//table//tbody/tr/td[1]/a[normalize-space(.)='user-00777']").await;
+    s.assert_no_english("搜索整个账号", &["user-00777", "bob-admin", "Generated", "user", "of"]).await;
     s.close().await;
 }
 

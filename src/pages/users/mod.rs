@@ -54,7 +54,10 @@ pub fn UsersPage() -> impl IntoView {
                 Ok(page) => {
                     users.update(|all| all.extend(page.users));
                     next_marker.set(page.page_info.next_marker);
-                    loaded.set(true);
+                    // Set once: the list's shape reads it, and a set notifies even when equal.
+                    if !loaded.get_untracked() {
+                        loaded.set(true);
+                    }
                 }
                 Err(error) => failure.set(Some(error)),
             }
