@@ -13,6 +13,7 @@
 //!   (40 ms round trip, 10 Mbit/s down).
 //! - Keystroke → validated checklist in "New password", 240 input events: median and p95
 //!   (target p95 ≤ 4 ms). JS heap after loading `/password` (target ≤ 3 MB).
+//! - Large accounts: `large_account_speed.rs` (its own bench, run after this one).
 //! - Lighthouse (npm, desktop preset, Chromium) on `/sign-in`: performance, accessibility,
 //!   best practices (target 100 / 100 / 100, performance ≥ 98).
 //!

@@ -178,7 +178,14 @@ pub fn bench() -> Result<(), String> {
         .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
         .env("CHROMEDRIVER", "/usr/bin/chromedriver")
         .env("IAM_BENCH_LIGHTHOUSE", &lighthouse);
-    status(bench)
+    status(bench)?;
+    step("the users page in large accounts (100, 1,000, 5,000 users)");
+    let mut large = cargo(&["bench", "--package", "iam-console", "--features", "e2e", "--bench", "large_account"]);
+    large
+        .env("IAM_E2E_DIST", root().join("dist"))
+        .env("IAM_E2E_EMULATOR", root().join("target/debug/iam-emulator"))
+        .env("CHROMEDRIVER", "/usr/bin/chromedriver");
+    status(large)
 }
 
 /// `cargo xtask screenshots`: the README's pictures, from the release build on the emulator,
