@@ -8,30 +8,34 @@
 //! use leptos::prelude::*;
 //! use iam_console::components::AccessKeys;
 //! # #[component] fn Demo() -> impl IntoView {
-//! view! { <AccessKeys user_id="u1".to_owned() heading_level=3 /> }
+//! view! { <AccessKeys user_id="u1".to_owned() user_name="alice".to_owned() heading_level=3 /> }
 //! # }
 //! ```
 
 pub mod download;
 pub mod model;
+mod secret_once;
 
 use iam_v5::{AccessKey, AccessKeyMetadata, AccessKeyStatus, ACCESS_KEYS_PER_USER};
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::{CopyButton, Dialog, FailureNotice, Heading, PendingButton, PermissionPanel};
+use crate::components::{Dialog, FailureNotice, Heading, PendingButton, PermissionPanel};
 use crate::i18n::{security_words as words, tr, Entry};
 use crate::locale;
 use crate::router::navigate;
 use crate::session::Session;
-use download::download;
-use model::{credentials_csv, may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
+use model::{may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
+use secret_once::SecretOnce;
 
 /// The keys of `user_id` and what may be done with them.
 #[component]
 pub fn AccessKeys(
     /// Whose keys.
     user_id: String,
+    /// Their name (credentials.csv's "User Name").
+    #[prop(into)]
+    user_name: Signal<String>,
     /// The level of the "Access keys" heading.
     #[prop(default = 2)]
     heading_level: u8,
@@ -260,36 +264,7 @@ pub fn AccessKeys(
         failure.get().map(|(lead, error)| view! { <FailureNotice lead=lead error=error retry=move || load() /> })
     };
     // The secret is drawn only while its dialog is open: after "Done" no node holds it.
-    let secret_dialog = move || {
-        created.get().map(|key| {
-            let open = RwSignal::new(true);
-            Effect::new(move |_| {
-                if !open.get() {
-                    created.set(None);
-                }
-            });
-            let (id, secret) = (key.access_key_id.clone(), key.secret_access_key.clone());
-            let save = {
-                let (id, secret) = (id.clone(), secret.clone());
-                move |_| {
-                    let user = session.identity.get_untracked().map(|i| i.user_name().to_owned()).unwrap_or_default();
-                    download("credentials.csv", &credentials_csv(&user, &id, &secret));
-                }
-            };
-            view! {
-                <Dialog id="access-key-created" title=|_| words().created_title open=open close_label=|_| words().done>
-                    <p class="notice">{tr(|_| words().secret_once)}</p>
-                    <dl class="details">
-                        <dt>{tr(|_| words().key_id)}</dt>
-                        <dd><code>{id.clone()}</code> " " <CopyButton text=id label=|_| words().copy_key_id /></dd>
-                        <dt>{tr(|_| words().secret)}</dt>
-                        <dd><code>{secret.clone()}</code> " " <CopyButton text=secret label=|_| words().copy_secret /></dd>
-                    </dl>
-                    <p><button type="button" class="secondary" on:click=save>{tr(|_| words().download_csv)}</button></p>
-                </Dialog>
-            }
-        })
-    };
+    let secret_dialog = move || created.get().map(|key| view! { <SecretOnce key=key owner=user_name shown=created /> });
     view! {
         <Heading level=heading_level text=|_| words().keys_title />
         <div role="alert">{failure_view}</div>

@@ -30,7 +30,7 @@ pub fn CredentialsPage() -> impl IntoView {
                     <dd><code>{account_id.clone()}</code> " " <CopyButton text=account_id label=|_| credentials_words().copy_account_id /></dd>
                     <PasswordExpiry user_id=user_id.clone() />
                 </dl>
-                <AccessKeys user_id=user_id />
+                <AccessKeys user_id=user_id user_name=identity.user_name().to_owned() />
             }
         })
     };

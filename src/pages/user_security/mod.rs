@@ -27,7 +27,7 @@ pub fn UserSecurity(
         <section class="security" aria-labelledby="security-title">
             <Heading level=2 id="security-title" text=|_| security_words().title />
             <ConsoleAccess user_id=user_id.clone() user_name=user_name />
-            <AccessKeys user_id=user_id.clone() heading_level=3 />
+            <AccessKeys user_id=user_id.clone() user_name=user_name heading_level=3 />
             <MfaDevices user_id=user_id />
         </section>
     }

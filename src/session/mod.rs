@@ -20,17 +20,16 @@
 //! let signed_in = session.is_signed_in();
 //! ```
 
+mod stored;
+
 use futures::channel::oneshot;
 use iam_v5::CallerIdentity;
 use leptos::prelude::*;
 
 use crate::api::{ApiResult, Client, Reauthenticate, Settings};
 pub use crate::credentials::Credentials;
-use crate::json::{FromJson, Json};
-use crate::json_encode::{Object, ToJson};
+use stored::Stored;
 
-/// The one `sessionStorage` entry; nothing else of the session is ever stored.
-const STORAGE_KEY: &str = "iam-console-session";
 /// Ask to sign in again this long before temporary keys expire (at most a fifth of their life).
 const REAUTH_LEAD_MS: f64 = 120_000.0;
 
@@ -43,35 +42,6 @@ pub struct PasswordLogin {
     pub user_name: String,
     /// When the temporary keys expire, in ms since the epoch (browser clock).
     pub expires_at_ms: f64,
-}
-
-/// What `sessionStorage` holds for a password sign-in (read back by `restore`).
-struct Stored<'a> {
-    credentials: &'a Credentials,
-    identity: &'a CallerIdentity,
-    login: &'a PasswordLogin,
-    password_reset_required: bool,
-}
-
-impl ToJson for PasswordLogin {
-    fn write_json(&self, out: &mut String) {
-        Object::open(out)
-            .field("account", &self.account)
-            .field("user_name", &self.user_name)
-            .field("expires_at_ms", &(self.expires_at_ms.max(0.0) as u64))
-            .close();
-    }
-}
-
-impl ToJson for Stored<'_> {
-    fn write_json(&self, out: &mut String) {
-        Object::open(out)
-            .field("credentials", self.credentials)
-            .field("identity", self.identity)
-            .field("login", self.login)
-            .field("password_reset_required", &self.password_reset_required)
-            .close();
-    }
 }
 
 /// Why the sign-in-again dialog is open.
@@ -103,10 +73,6 @@ pub struct Session {
     waiting: StoredValue<Vec<oneshot::Sender<Option<Credentials>>>, LocalStorage>,
     /// The client that signs with this session's keys.
     pub client: Client,
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
 }
 
 fn now_ms() -> f64 {
@@ -146,7 +112,7 @@ impl Session {
             }),
         };
         provide_context(session);
-        if let Some((credentials, identity, login, reset_required)) = Self::restore() {
+        if let Some((credentials, identity, login, reset_required)) = stored::restore(now_ms()) {
             session.password_reset_required.set(reset_required);
             session.start(credentials, identity, Some(login));
         }
@@ -216,10 +182,13 @@ impl Session {
 
     /// Keeps a password sign-in for this tab (nothing for typed access keys).
     fn keep(&self, credentials: &Credentials, identity: &CallerIdentity, login: Option<&PasswordLogin>) {
-        if let (Some(storage), Some(login)) = (storage(), login) {
-            let password_reset_required = self.password_reset_required.get_untracked();
-            let stored = Stored { credentials, identity, login, password_reset_required };
-            let _ = storage.set_item(STORAGE_KEY, &stored.to_json());
+        if let Some(login) = login {
+            stored::keep(&Stored {
+                credentials,
+                identity,
+                login,
+                password_reset_required: self.password_reset_required.get_untracked(),
+            });
         }
     }
 
@@ -258,9 +227,7 @@ impl Session {
 
     /// Forgets every secret: memory and this tab's storage.
     pub fn sign_out(&self) {
-        if let Some(storage) = storage() {
-            let _ = storage.remove_item(STORAGE_KEY);
-        }
+        stored::forget();
         self.decline_reauth();
         self.client.forget();
         self.credentials.set(None);
@@ -268,35 +235,6 @@ impl Session {
         self.login.set(None);
         self.expired.set(false);
         self.password_reset_required.set(false);
-    }
-
-    /// A still-valid password sign-in from this tab's storage; anything else is removed.
-    fn restore() -> Option<(Credentials, CallerIdentity, PasswordLogin, bool)> {
-        let storage = storage()?;
-        let text = storage.get_item(STORAGE_KEY).ok().flatten()?;
-        let read = || {
-            let json = Json::parse(&text)?;
-            let (c, i, l) = (json.object("credentials")?, json.object("identity")?, json.object("login")?);
-            let credentials = Credentials {
-                access_key: c.str("access_key")?,
-                secret_key: c.str("secret_key")?,
-                security_token: c.opt_str("security_token")?,
-            };
-            let identity = <CallerIdentity as FromJson>::from_json(&i)?;
-            let login = PasswordLogin {
-                account: l.str("account")?,
-                user_name: l.str("user_name")?,
-                expires_at_ms: l.f64("expires_at_ms")?,
-            };
-            let reset_required = json.opt_bool("password_reset_required")?.unwrap_or(false);
-            Some((credentials, identity, login, reset_required))
-                .filter(|(_, _, login, _)| login.expires_at_ms > now_ms())
-        };
-        let restored = read();
-        if restored.is_none() {
-            let _ = storage.remove_item(STORAGE_KEY);
-        }
-        restored
     }
 
     /// Asks to sign in again shortly before temporary keys expire, and marks them expired
