@@ -1,7 +1,10 @@
 //! Accounts of any size (`--generate-users`): the filter finds anyone without "Load more",
-//! an access key ID names its owner, and rows are kept when a page is appended.
+//! an access key ID names its owner, rows are kept when a page is appended, a failed page
+//! is tried again and a search is stopped (on a phone, in dark).
 
 use fantoccini::Locator;
+
+use serde_json::json;
 
 use crate::harness::{Launch, Session, BOB};
 
@@ -15,7 +18,9 @@ async fn account_of(count: &str) -> Session {
 }
 
 async fn rows(s: &Session) -> usize {
-    s.client.find_all(Locator::XPath("//table//tbody/tr")).await.unwrap().len()
+    // As a screen reader hears it: the table's rows less its header (not every row is drawn).
+    let count = s.client.execute("return document.querySelector('table.users').getAttribute('aria-rowcount');", vec![]);
+    count.await.unwrap().as_str().expect("aria-rowcount").parse::<usize>().unwrap() - 1
 }
 
 #[tokio::test]
@@ -69,11 +74,80 @@ async fn an_access_key_id_of_a_user_not_loaded_yet_names_its_owner() {
 #[tokio::test]
 async fn rows_are_kept_when_a_page_is_appended() {
     let s = account_of("60").await;
-    let first = s.wait_for("//table//tbody/tr[1]").await;
-    s.client.execute("arguments[0].__kept = true;", vec![serde_json::to_value(&first).unwrap()]).await.unwrap();
+    // "Load more" in view first, as a click brings it: the rows drawn then stay drawn.
+    let more = serde_json::to_value(s.button("Load more").await).unwrap();
+    s.client.execute("arguments[0].scrollIntoView({ block: 'center' });", vec![more]).await.unwrap();
+    // Scrolled down to the button, the page's last row (the header is row 1) is drawn.
+    s.wait_for("//table//tbody/tr[@aria-rowindex='26']").await;
+    let mark = "const rows = [...document.querySelectorAll('table tbody tr[aria-rowindex]')];\
+                rows.forEach(row => row.__kept = row.querySelector('a').textContent);\
+                return rows.length;";
+    let marked = s.client.execute(mark, vec![]).await.unwrap().as_u64().unwrap();
     s.click_button("Load more").await;
     s.announced("50 users loaded.").await;
-    let kept = s.client.execute("return document.querySelector('table tbody tr').__kept === true;", vec![]).await;
-    assert_eq!(kept.unwrap(), true, "the first row is the same element after Load more");
+    // Each row drawn before and still drawn is the same element, for the same user.
+    let check = "const rows = [...document.querySelectorAll('table tbody tr[aria-rowindex]')];\
+                 return [rows.filter(row => row.__kept === row.querySelector('a').textContent).length,\
+                         rows.filter(row => row.__kept === undefined && Number(row.getAttribute('aria-rowindex')) <= 26).length];";
+    let [kept, remade] = serde_json::from_value::<[u64; 2]>(s.client.execute(check, vec![]).await.unwrap()).unwrap();
+    assert_eq!(remade, 0, "a row of the first page drawn again as a new element");
+    assert!(kept >= 10 && kept <= marked, "{kept} of {marked} rows kept");
+    s.close().await;
+}
+
+/// Fails unless the page fits a 320 px screen (no sideways scrolling).
+async fn fits_320(s: &Session, state: &str) {
+    let width = s.client.execute("return document.documentElement.scrollWidth;", vec![]).await.unwrap();
+    assert!(width.as_u64().unwrap() <= 320, "{state}: {width} px wide at 320 px");
+}
+
+#[tokio::test]
+async fn a_failed_page_of_a_search_is_tried_again_and_a_search_is_stopped() {
+    let s = account_of("1000").await;
+    // A phone in dark, where the new states must read as well.
+    let metrics = json!({ "width": 320, "height": 640, "deviceScaleFactor": 1, "mobile": true });
+    s.cdp("Emulation.setDeviceMetricsOverride", metrics).await;
+    let dark = json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] });
+    s.cdp("Emulation.setEmulatedMedia", dark).await;
+
+    // Every page after the first fails: the search says so and keeps the 25 users it has.
+    s.cdp("Network.enable", json!({})).await;
+    s.cdp("Network.setBlockedURLs", json!({ "urls": ["*marker=*"] })).await;
+    s.paste_into("Filter users", "user-00999").await;
+    s.announced("The search stopped: the next users could not be loaded.").await;
+    s.announced("Showing 0 of 25 loaded users.").await;
+    s.wait_for("//p[normalize-space(.)='No loaded user matches “user-00999”.']").await;
+    s.assert_accessible("a failed page of a search, 320 px, dark").await;
+    fits_320(&s, "a failed page of a search").await;
+
+    // "Try again" reads on; slowed down, the search is seen reading and is stopped.
+    s.cdp("Network.setBlockedURLs", json!({ "urls": [] })).await;
+    let slow = json!({ "offline": false, "latency": 1500, "downloadThroughput": -1, "uploadThroughput": -1 });
+    s.cdp("Network.emulateNetworkConditions", slow).await;
+    s.click_button("Try again").await;
+    s.announced("Searching… 25 users so far.").await;
+    s.assert_accessible("a search reading the account, 320 px, dark").await;
+    fits_320(&s, "a search reading the account").await;
+    s.click_button("Stop").await;
+    // The page asked for before "Stop" lands; no other is asked for.
+    s.announced("Search stopped after 225 users.").await;
+    s.announced("Showing 0 of 225 loaded users.").await;
+    assert!(s.client.find(Locator::XPath("//button[normalize-space(.)='Stop']")).await.is_err());
+    assert_eq!(s.requests("GET", "/v5/users").await, 2, "the first page, then one page of 200");
+    s.assert_accessible("a stopped search, 320 px, dark").await;
+
+    // In Chinese, the stopped search is worded too.
+    s.choose_language("Language", "简体中文").await;
+    s.announced("已停止搜索，共查找 225 个用户。").await;
+    s.assert_no_english("已停止的搜索", &["user-00999", "bob-admin", "Generated", "user", "of"]).await;
+    s.choose_language("语言", "English").await;
+
+    // Typing again searches on from where it stopped: no page is read twice.
+    let fast = json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 });
+    s.cdp("Network.emulateNetworkConditions", fast).await;
+    s.paste_into("Filter users", "user-0099").await;
+    s.wait_for("//table//tbody/tr/td[1]/a[normalize-space(.)='user-00999']").await;
+    s.announced("Showing 10 of 1002 loaded users.").await;
+    assert_eq!(s.requests("GET", "/v5/users").await, 6, "25, then 200 a page from 225: 425, 625, 825, 1002");
     s.close().await;
 }

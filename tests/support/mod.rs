@@ -31,6 +31,7 @@ pub fn field_by_label(root: &HtmlElement, text: &str) -> HtmlInputElement {
 }
 
 /// The button whose text is exactly `name`.
+#[allow(dead_code)] // not every test file presses buttons
 pub fn button_by_name(root: &HtmlElement, name: &str) -> HtmlButtonElement {
     all::<HtmlButtonElement>(root, "button")
         .into_iter()
@@ -39,6 +40,7 @@ pub fn button_by_name(root: &HtmlElement, name: &str) -> HtmlButtonElement {
 }
 
 /// Clicks the button named `name` and lets the app react.
+#[allow(dead_code)] // not every test file presses buttons
 pub async fn submit(root: &HtmlElement, name: &str) {
     button_by_name(root, name).click();
     leptos::task::tick().await;

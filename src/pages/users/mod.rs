@@ -5,6 +5,7 @@
 //! filtering touches only the rows that change.
 
 pub mod model;
+pub mod table;
 
 use iam_v5::User;
 use leptos::prelude::*;
@@ -13,9 +14,9 @@ use crate::api::{ApiError, USERS_PER_PAGE, USERS_PER_SEARCH_PAGE};
 use crate::components::{FailureNotice, PendingButton, PermissionPanel, TextField};
 use crate::i18n::{page_title, tr, users_words};
 use crate::locale;
-use crate::router::Link;
 use crate::session::Session;
 use model::{keep_searching, matches, wanted, Wanted};
+use table::UserTable;
 
 /// The list page.
 #[component]
@@ -83,19 +84,23 @@ pub fn UsersPage() -> impl IntoView {
     let shown = Memo::new(move |_| {
         filter.with(|f| users.with(|all| all.iter().filter(|u| matches(u, f)).cloned().collect::<Vec<_>>()))
     });
-    let status = move || {
+    let count = move || {
         if !loaded.get() {
             return pending.get().then(|| users_words().loading.to_owned());
         }
+        let filtering = asked.with(|w| *w != Wanted::Browse);
+        Some((users_words().count)(shown.with(Vec::len), users.with(Vec::len), filtering))
+    };
+    // How far the search has read, a sentence of its own beside the count.
+    let progress = move || {
         let read = users.with(Vec::len);
-        let count = (users_words().count)(shown.with(Vec::len), read, asked.with(|w| *w != Wanted::Browse));
-        Some(if searching.get() {
-            format!("{count} {}", (users_words().searching)(read))
+        if searching.get() {
+            Some((users_words().searching)(read))
         } else if stopped.get() && asked.with(|w| *w == Wanted::Search) && next_marker.with(Option::is_some) {
-            format!("{count} {}", (users_words().search_stopped)(read))
+            Some((users_words().search_stopped)(read))
         } else {
-            count
-        })
+            None
+        }
     };
     // What the list's shape depends on, each a memo: the table is made once and only its
     // rows follow the users (a closure reading `users` itself would make it again).
@@ -160,53 +165,13 @@ pub fn UsersPage() -> impl IntoView {
             <TextField id="user-filter" label=|_| users_words().filter input_type="search" value=filter />
         </div>
         <div class="users-status">
-            <p role="status">{status}</p>
+            <p role="status">{count}</p>
+            <p role="status">{progress}</p>
             {stop}
         </div>
         {list}
         {more}
         <div role="alert">{failure_view}</div>
-    }
-}
-
-/// The users in a table, one keyed row each: a row is made once for a user and kept while
-/// the user is shown, so appending or filtering touches only the rows that come and go.
-#[component]
-fn UserTable(#[prop(into)] users: Signal<Vec<User>>) -> impl IntoView {
-    let row = |user: User| {
-        let href = format!("/users/{}", user.user_id);
-        view! {
-            <tr>
-                <td>
-                    <Link href=href>{user.user_name}</Link>
-                    {user.is_root_user.then(|| view! { " " <span class="badge">{tr(|_| users_words().root)}</span> })}
-                </td>
-                <td data-label=tr(|_| users_words().description)>{user.description}</td>
-                <td data-label=tr(|_| users_words().status)>
-                    {tr(if user.enabled { |_| users_words().enabled } else { |_| users_words().disabled })}
-                </td>
-                <td data-label=tr(|_| users_words().created)>{move || locale::date(&user.created_at)}</td>
-            </tr>
-        }
-    };
-    view! {
-        <table class="users">
-            <caption class="visually-hidden">{tr(|_| users_words().title)}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{tr(|_| users_words().name)}</th>
-                    <th scope="col">{tr(|_| users_words().description)}</th>
-                    <th scope="col">{tr(|_| users_words().status)}</th>
-                    <th scope="col">{tr(|_| users_words().created)}</th>
-                </tr>
-            </thead>
-            <tbody>
-                // Keyed by what a row shows: a user changed since is drawn again.
-                <For each=move || users.get()
-                    key=|user| (user.user_id.clone(), user.user_name.clone(), user.description.clone(), user.enabled)
-                    children=row />
-            </tbody>
-        </table>
     }
 }
 

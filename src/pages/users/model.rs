@@ -39,6 +39,37 @@ pub fn keep_searching(wanted: &Wanted, has_more: bool, stopped: bool, failed: bo
     *wanted == Wanted::Search && has_more && !stopped && !failed
 }
 
+/// Where the list stands in the window: how the rows to draw are chosen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Viewport {
+    /// The list's top from the viewport's top, in CSS px: negative once scrolled past.
+    pub top: f64,
+    /// The viewport's height.
+    pub height: f64,
+    /// From one row's top to the next one's (rows are one line each, so all alike).
+    pub pitch: f64,
+}
+
+impl Default for Viewport {
+    /// Before the list is laid out: at the top of a tall window, rows of a line each.
+    fn default() -> Self {
+        Viewport { top: 0.0, height: 1200.0, pitch: 40.0 }
+    }
+}
+
+/// The rows of a list of `len` to draw: those in view, and as many again above and below
+/// (at least 10), so scrolling and Tab find rows drawn while the next ones are made. Past
+/// the list's end (it shrank while scrolled down) the last rows are drawn, where the
+/// browser brings the view back to.
+pub fn rows_in_view(len: usize, at: &Viewport) -> std::ops::Range<usize> {
+    let pitch = at.pitch.max(1.0);
+    let in_view = (at.height.max(0.0) / pitch).ceil() as usize + 1;
+    let margin = in_view.max(10);
+    let first = (((-at.top).max(0.0) / pitch).floor() as usize).min(len.saturating_sub(1));
+    let start = first.saturating_sub(margin).min(len);
+    start..(first + in_view + margin).min(len)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +114,24 @@ mod tests {
         assert!(!keep_searching(&Wanted::Search, true, false, true), "a page failed: Try again");
         assert!(!keep_searching(&Wanted::Browse, true, false, false), "browsing keeps Load more");
         assert!(!keep_searching(&Wanted::KeyOwner("K".into()), true, false, false));
+    }
+
+    #[test]
+    fn the_rows_drawn_are_those_in_view_and_a_margin_either_side() {
+        let at = |top: f64| Viewport { top, height: 400.0, pitch: 40.0 };
+        // 11 rows in view, 11 more each side.
+        assert_eq!(rows_in_view(5_000, &at(0.0)), 0..22);
+        assert_eq!(rows_in_view(5_000, &at(150.0)), 0..22, "the list starts below the top");
+        assert_eq!(rows_in_view(5_000, &at(-40_000.0)), 989..1_022);
+        assert_eq!(rows_in_view(5_000, &at(-40_020.0)), 989..1_022, "half a row on: the same rows");
+        assert_eq!(rows_in_view(5_000, &at(-199_960.0)), 4_988..5_000, "the last row");
+        assert_eq!(rows_in_view(25, &at(0.0)), 0..22);
+        assert_eq!(rows_in_view(3, &at(-1_000_000.0)), 0..3, "scrolled far past a list that shrank: its last rows");
+        assert_eq!(rows_in_view(100, &at(-1_000_000.0)), 88..100);
+        assert_eq!(rows_in_view(0, &at(-1_000_000.0)), 0..0);
+        let short = Viewport { top: 0.0, height: 80.0, pitch: 40.0 };
+        assert_eq!(rows_in_view(100, &short), 0..13, "a margin of at least 10 rows");
+        assert_eq!(rows_in_view(100, &Viewport { pitch: 0.0, ..short }), 0..100, "not laid out: no division by zero");
     }
 
     #[test]
