@@ -92,6 +92,12 @@ impl<T: ToJson> ToJson for [T] {
     }
 }
 
+impl<T: ToJson> ToJson for Vec<T> {
+    fn write_json(&self, out: &mut String) {
+        self.as_slice().write_json(out);
+    }
+}
+
 /// Writes an object's fields in order; `None` fields are left out (serde's
 /// `skip_serializing_if = "Option::is_none"`).
 pub struct Object<'a> {

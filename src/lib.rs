@@ -14,6 +14,7 @@ pub mod credentials;
 pub mod i18n;
 pub mod json;
 pub mod json_credentials;
+pub mod json_directory;
 pub mod json_encode;
 pub mod locale;
 pub mod pages;
@@ -156,9 +157,9 @@ pub fn StartupProblem(
         </main>
     }
 }
-/// The user id of a `/users/{user_id}` path.
+/// The user id of a `/users/{user_id}` path (`/users/new` is the page that makes one).
 fn user_id_in(path: &str) -> Option<&str> {
-    path.strip_prefix("/users/").filter(|id| !id.is_empty())
+    path.strip_prefix("/users/").filter(|id| !id.is_empty() && *id != "new")
 }
 
 /// Starts the requests the page at `path` will make, before it is drawn: a reload or an
@@ -181,6 +182,7 @@ fn CurrentPage() -> impl IntoView {
         "/sign-in" => pages::sign_in::SignInPage().into_any(),
         "/password" => signed_in(pages::CHANGE_PASSWORD),
         "/users" => signed_in(pages::USERS),
+        "/users/new" => signed_in(pages::NEW_USER),
         "/credentials" => signed_in(pages::MY_CREDENTIALS),
         path if user_id_in(path).is_some() => {
             let user_id = user_id_in(path).unwrap_or_default().to_owned();

@@ -134,17 +134,18 @@ pub fn Link(
     }
 }
 
-/// A page's question before leaving, and its "are there unsaved edits?" check.
-type LeaveGuard = (crate::i18n::Entry, std::rc::Rc<dyn Fn() -> bool>);
+/// A form's question before leaving, and its "are there unsaved edits?" check.
+type LeaveGuard = (u32, crate::i18n::Entry, std::rc::Rc<dyn Fn() -> bool>);
 
 thread_local! {
-    /// The guard of the page on screen, while it has one.
-    static LEAVE_GUARD: std::cell::RefCell<Option<LeaveGuard>> = const { std::cell::RefCell::new(None) };
+    /// The guards of the forms on screen (a user's page has several), each with its number.
+    static LEAVE_GUARDS: std::cell::RefCell<(u32, Vec<LeaveGuard>)> = const { std::cell::RefCell::new((0, Vec::new())) };
 }
 
 /// Asks before leaving the current page while `dirty()` is true: in-app navigation (links,
 /// redirects, Back and Forward) asks with `question`, in the language in force; closing or reloading the tab gets the
-/// browser's own prompt. Lasts until the calling component is unmounted.
+/// browser's own prompt. Lasts until the calling component is unmounted. With several
+/// forms on a page, the first with unsaved edits asks.
 ///
 /// ```no_run
 /// # use leptos::prelude::*;
@@ -153,7 +154,12 @@ thread_local! {
 /// ```
 pub fn guard_leaving(question: crate::i18n::Entry, dirty: impl Fn() -> bool + 'static) {
     let dirty = std::rc::Rc::new(dirty);
-    LEAVE_GUARD.with(|guard| *guard.borrow_mut() = Some((question, dirty.clone())));
+    let number = LEAVE_GUARDS.with(|guards| {
+        let (next, list) = &mut *guards.borrow_mut();
+        *next += 1;
+        list.push((*next, question, dirty.clone()));
+        *next
+    });
     let unload = window_event_listener(ev::beforeunload, move |event| {
         if dirty() {
             event.prevent_default();
@@ -162,13 +168,14 @@ pub fn guard_leaving(question: crate::i18n::Entry, dirty: impl Fn() -> bool + 's
     });
     on_cleanup(move || {
         unload.remove();
-        LEAVE_GUARD.with(|guard| *guard.borrow_mut() = None);
+        LEAVE_GUARDS.with(|guards| guards.borrow_mut().1.retain(|(n, _, _)| *n != number));
     });
 }
 
 /// Whether the person agrees to leave (always, when nothing is unsaved).
 fn may_leave() -> bool {
-    let ask = LEAVE_GUARD.with(|guard| guard.borrow().as_ref().filter(|(_, dirty)| dirty()).map(|(q, _)| *q));
+    let ask = LEAVE_GUARDS
+        .with(|guards| guards.borrow().1.iter().find(|(_, _, dirty)| dirty()).map(|(_, question, _)| *question));
     match ask {
         Some(question) => window().confirm_with_message(question(crate::i18n::t_untracked())).unwrap_or(true),
         None => true,

@@ -5,6 +5,7 @@
 //! | [`client`] | the [`Client`] in context: sends, shares GETs, retries for the clock or fresh keys |
 //! | [`endpoints`] | URL builders and one method per IAM v5 call |
 //! | [`access_keys`] | the same for a user's access keys |
+//! | [`directory`] | the same for making and deleting users, their groups and tags |
 //! | [`classic`] | the password sign-in (token → temporary keys) |
 //! | [`transport`] | one `fetch` with a timeout |
 //! | [`signing`] | `SDK-HMAC-SHA256` headers for the public host (plain function) |
@@ -22,6 +23,7 @@ pub mod classic;
 pub mod classify;
 pub mod client;
 pub mod clock;
+pub mod directory;
 pub mod endpoints;
 pub mod error;
 pub mod mfa;

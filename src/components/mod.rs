@@ -18,7 +18,7 @@ pub use access_keys::AccessKeys;
 pub use choice::{Choice, ChoiceOption};
 pub use copy_button::CopyButton;
 pub use dialog::Dialog;
-pub use error_summary::{focus_after_render, ErrorSummary, Problem};
+pub use error_summary::{focus_after_render, focus_id_after_render, ErrorSummary, Problem};
 pub use failure_notice::FailureNotice;
 pub use field::{Reveal, TextField};
 pub use form::{merge_problems, message_for, PendingButton};

@@ -2,7 +2,11 @@
 //! Plain text is `&'static str`; a message with parameters is a function, so each
 //! language builds its own sentence (word order, plurals).
 
+mod lifecycle;
+mod new_user;
 mod security;
+pub use lifecycle::Lifecycle;
+pub use new_user::NewUser;
 pub use security::Security;
 
 use iam_v5::password_policy::Rule;
@@ -234,6 +238,31 @@ pub struct Users {
     pub key_owner: fn(&str) -> String,
     pub no_key_owner: &'static str,
     pub key_lookup_failed: &'static str,
+    pub create_user: &'static str,
+    pub select_all: &'static str,
+    pub selected_column: &'static str,
+    /// The checkbox that chooses this user, by name.
+    pub select_named: fn(&str) -> String,
+    /// How many users are chosen.
+    pub selected_count: fn(usize) -> String,
+    pub enable: &'static str,
+    pub disable: &'static str,
+    pub cancel: &'static str,
+    /// The confirmation's title (`true`: enable).
+    pub bulk_title: fn(bool) -> String,
+    /// What enabling or disabling this many users means.
+    pub bulk_question: fn(bool, usize) -> String,
+    /// The confirming button, naming how many.
+    pub bulk_confirm: fn(bool, usize) -> String,
+    /// Under way: done so far, of how many.
+    pub bulk_progress: fn(bool, usize, usize) -> String,
+    pub results_title: &'static str,
+    /// A user enabled or disabled, by name.
+    pub bulk_done: fn(bool, &str) -> String,
+    /// A user left as they were: name, and the reason.
+    pub bulk_refused: fn(&str, &str) -> String,
+    /// Said on arrival after a user was deleted: their name.
+    pub user_deleted: fn(&str) -> String,
 }
 
 /// One user's page and its edit form.

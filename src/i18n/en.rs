@@ -7,7 +7,11 @@ use iam_v5::rules::{show_chars, TextProblem};
 
 use super::catalogue::*;
 
+mod lifecycle;
+mod new_user;
 mod security;
+pub use lifecycle::LIFECYCLE;
+pub use new_user::NEW_USER;
 pub use security::SECURITY;
 
 /// A field's rule, broken, in English: the same sentence the emulator answers with
@@ -21,6 +25,8 @@ fn text_problem(label: &str, problem: &TextProblem) -> String {
         }
         TextProblem::Forbidden(chars) => format!("{label} must not contain these characters: {}.", show_chars(chars)),
         TextProblem::LeadingDigit => format!("{label} must not start with a digit."),
+        TextProblem::EdgeSpace => format!("{label} must not start or end with a space."),
+        TextProblem::ReservedPrefix(prefix) => format!("{label} must not start with {prefix}."),
     }
 }
 
@@ -283,6 +289,34 @@ pub static USERS: Users = Users {
     key_owner: |key| format!("The access key {key} belongs to this user."),
     no_key_owner: "No user has this access key.",
     key_lookup_failed: "The owner of this access key could not be looked up.",
+    create_user: "Create user",
+    select_all: "Select all on this page",
+    selected_column: "Selected",
+    select_named: |name| format!("Select {name}"),
+    selected_count: |n| if n == 1 { "1 user selected.".to_owned() } else { format!("{n} users selected.") },
+    enable: "Enable",
+    disable: "Disable",
+    cancel: "Cancel",
+    bulk_title: |enable| if enable { "Enable users".to_owned() } else { "Disable users".to_owned() },
+    bulk_question: |enable, n| match (enable, n) {
+        (true, 1) => "1 user will be able to sign in again.".to_owned(),
+        (true, n) => format!("{n} users will be able to sign in again."),
+        (false, 1) => "1 user will no longer be able to sign in, with a password or access keys.".to_owned(),
+        (false, n) => format!("{n} users will no longer be able to sign in, with a password or access keys."),
+    },
+    bulk_confirm: |enable, n| match (enable, n) {
+        (true, 1) => "Enable 1 user".to_owned(),
+        (true, n) => format!("Enable {n} users"),
+        (false, 1) => "Disable 1 user".to_owned(),
+        (false, n) => format!("Disable {n} users"),
+    },
+    bulk_progress: |enable, done, of| {
+        format!("{} {done} of {of} users…", if enable { "Enabling" } else { "Disabling" })
+    },
+    results_title: "What happened",
+    bulk_done: |enable, name| format!("{name}: {}.", if enable { "enabled" } else { "disabled" }),
+    bulk_refused: |name, reason| format!("{name}: not changed. {reason}"),
+    user_deleted: |name| format!("User {name} deleted."),
 };
 
 /// `/users/{user_id}`.
@@ -356,8 +390,10 @@ mod tests {
             TextProblem::NotAllowed(vec!['<', '>']),
             TextProblem::Forbidden(vec!['@', ' ']),
             TextProblem::LeadingDigit,
+            TextProblem::EdgeSpace,
+            TextProblem::ReservedPrefix("_sys_"),
         ];
-        for label in ["User name", "Description"] {
+        for label in ["User name", "Description", "Tag key"] {
             for problem in &problems {
                 assert_eq!(text_problem(label, problem), problem.english(label));
             }

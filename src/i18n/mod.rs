@@ -34,8 +34,8 @@ pub mod errors;
 pub mod zh_cn;
 
 pub use catalogue::{
-    ConfigText, CredentialsPage, Errors, Frame, Home, NotFound, Password, Security, Shared, SignIn, Text, UserPage,
-    Users,
+    ConfigText, CredentialsPage, Errors, Frame, Home, Lifecycle, NewUser, NotFound, Password, Security, Shared, SignIn,
+    Text, UserPage, Users,
 };
 
 /// The words of one page, in the language in force (tracked, like [`t`]). Only that page's
@@ -79,6 +79,14 @@ page_words!(
 page_words!(
     /// A user's security, on `/credentials` and `/users/{user_id}`.
     security_words -> Security = SECURITY
+);
+page_words!(
+    /// `/users/new`.
+    new_user_words -> NewUser = NEW_USER
+);
+page_words!(
+    /// A user's groups, tags and deletion, on `/users/{user_id}`.
+    lifecycle_words -> Lifecycle = LIFECYCLE
 );
 
 use leptos::prelude::*;

@@ -7,7 +7,11 @@ use iam_v5::rules::{show_chars, TextProblem};
 
 use super::catalogue::*;
 
+mod lifecycle;
+mod new_user;
 mod security;
+pub use lifecycle::LIFECYCLE;
+pub use new_user::NEW_USER;
 pub use security::SECURITY;
 
 fn classes(present: &CharClasses) -> String {
@@ -23,6 +27,8 @@ fn text_problem(label: &str, problem: &TextProblem) -> String {
         }
         TextProblem::Forbidden(chars) => format!("{label}不能包含这些字符：{}。", show_chars(chars)),
         TextProblem::LeadingDigit => format!("{label}不能以数字开头。"),
+        TextProblem::EdgeSpace => format!("{label}的开头和结尾不能是空格。"),
+        TextProblem::ReservedPrefix(prefix) => format!("{label}不能以 {prefix} 开头。"),
     }
 }
 
@@ -271,6 +277,28 @@ pub static USERS: Users = Users {
     key_owner: |key| format!("访问密钥 {key} 属于以下用户。"),
     no_key_owner: "没有用户拥有该访问密钥。",
     key_lookup_failed: "无法查找该访问密钥的所属用户。",
+    create_user: "新建用户",
+    select_all: "选择本页全部",
+    selected_column: "已选择",
+    select_named: |name| format!("选择 {name}"),
+    selected_count: |n| format!("已选择 {n} 个用户。"),
+    enable: "启用",
+    disable: "停用",
+    cancel: "取消",
+    bulk_title: |enable| if enable { "启用用户".to_owned() } else { "停用用户".to_owned() },
+    bulk_question: |enable, n| {
+        if enable {
+            format!("{n} 个用户将可以再次登录。")
+        } else {
+            format!("{n} 个用户将无法再登录（无论使用密码还是访问密钥）。")
+        }
+    },
+    bulk_confirm: |enable, n| format!("{}{n} 个用户", if enable { "启用" } else { "停用" }),
+    bulk_progress: |enable, done, of| format!("正在{}用户：{done} / {of}…", if enable { "启用" } else { "停用" }),
+    results_title: "操作结果",
+    bulk_done: |enable, name| format!("{name}：已{}。", if enable { "启用" } else { "停用" }),
+    bulk_refused: |name, reason| format!("{name}：未更改。{reason}"),
+    user_deleted: |name| format!("已删除用户 {name}。"),
 };
 
 /// `/users/{user_id}`.

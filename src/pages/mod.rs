@@ -11,6 +11,8 @@ pub mod not_found;
 pub mod sign_in;
 pub mod user_detail;
 pub mod user_edit;
+pub mod user_life;
+pub mod user_new;
 pub mod user_security;
 pub mod users;
 
@@ -31,6 +33,10 @@ crate::on_demand!(
 crate::on_demand!(
     /// `/users`
     USERS = users_page => |_none| users::UsersPage().into_any()
+);
+crate::on_demand!(
+    /// `/users/new`
+    NEW_USER = new_user_page => |_none| user_new::NewUserPage().into_any()
 );
 crate::on_demand!(
     /// `/users/{user_id}`, for the user id.

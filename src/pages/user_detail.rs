@@ -10,6 +10,7 @@ use crate::components::{CopyButton, FailureNotice, PermissionPanel};
 use crate::i18n::{page_title, tr, user_words};
 use crate::locale;
 use crate::pages::user_edit::EditUserForm;
+use crate::pages::user_life::{DeleteUser, UserGroups, UserTags};
 use crate::pages::user_security::UserSecurity;
 use crate::router::Link;
 use crate::session::Session;
@@ -97,6 +98,11 @@ fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView 
     let (user_id, created_at, root) =
         current.with_untracked(|u| (u.user_id.clone(), u.created_at.clone(), u.is_root_user));
     let user_id_for_security = user_id.clone();
+    let (user_id_for_groups, user_id_for_tags, user_id_for_delete) =
+        (user_id.clone(), user_id.clone(), user_id.clone());
+    let user_name = Signal::derive(move || current.with(|u| u.user_name.clone()));
+    let initial_tags = current.with_untracked(|u| u.tags.clone().unwrap_or_default());
+    let tags_saved = Callback::new(move |tags| current.update(|u| u.tags = Some(tags)));
     view! {
         <p><Link href="/users">{tr(|_| user_words().back)}</Link></p>
         <h1>
@@ -118,6 +124,9 @@ fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView 
             <dd>{last_login}</dd>
         </dl>
         <EditUserForm current=current />
-        <UserSecurity user_id=user_id_for_security user_name=Signal::derive(move || current.with(|u| u.user_name.clone())) />
+        <UserSecurity user_id=user_id_for_security user_name=user_name />
+        <UserGroups user_id=user_id_for_groups />
+        <UserTags user_id=user_id_for_tags initial=initial_tags on_saved=tags_saved />
+        <DeleteUser user_id=user_id_for_delete user_name=user_name is_root=root />
     }
 }

@@ -53,6 +53,13 @@ pub enum Reauth {
     Expired,
 }
 
+/// What a page that sent the person elsewhere asks the next one to say on arrival.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arrival {
+    /// `/users` after a user was deleted: their name.
+    UserDeleted(String),
+}
+
 /// The signed-in person, if any.
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -69,6 +76,8 @@ pub struct Session {
     /// An administrator asks this user for a new password (their login profile said so at
     /// sign-in); false again once they change it ([`Session::password_changed`]).
     pub password_reset_required: RwSignal<bool>,
+    /// Said once by the page navigated to, which then clears it.
+    pub arrival: RwSignal<Option<Arrival>>,
     /// Requests waiting for the person to sign in again.
     waiting: StoredValue<Vec<oneshot::Sender<Option<Credentials>>>, LocalStorage>,
     /// The client that signs with this session's keys.
@@ -103,6 +112,7 @@ impl Session {
             reauth,
             expired: RwSignal::new(false),
             password_reset_required: RwSignal::new(false),
+            arrival: RwSignal::new(None),
             waiting,
             client: Client::provide(Settings {
                 iam_host: crate::config::get().iam_host.clone(),

@@ -98,6 +98,15 @@ async fn the_main_states_are_accessible_in_dark() {
     s.retype("Description", "a <b>").await;
     s.field_message("Description", "must not contain").await;
     s.assert_accessible("user form with an error, dark").await;
+    s.wait_for("//section[@class='groups']//table").await;
+    s.click_button("Add to group").await;
+    s.wait_for("//dialog[@open]//td[normalize-space(.)='auditors']").await;
+    s.assert_accessible("add to group, dark").await;
+    s.client.goto(&format!("{}/users/new", s.base)).await.unwrap();
+    s.wait_for("//h1[normalize-space(.)='Create user']").await;
+    s.click_button("Create user").await;
+    s.field_message("User name", "Enter a user name.").await;
+    s.assert_accessible("create user with an error, dark").await;
     s.client.goto(&format!("{}/credentials", s.base)).await.unwrap();
     s.wait_for("//table//td/code").await;
     s.assert_accessible("my credentials, dark").await;
@@ -139,7 +148,7 @@ async fn every_page_fits_a_320_px_phone_in_both_languages_with_an_admin_signed_i
     s.cdp("Emulation.setDeviceMetricsOverride", metrics).await;
     s.sign_in_with_password_at("/users", "bob-admin", "Demo-Password-2").await;
 
-    let pages = ["/", "/sign-in", "/password", "/users", ALICE_PAGE, "/credentials", "/no-such-page"];
+    let pages = ["/", "/sign-in", "/password", "/users", "/users/new", ALICE_PAGE, "/credentials", "/no-such-page"];
     for language in ["English", "简体中文"] {
         // The control is labelled in the language shown so far: English, both times.
         s.choose_language("Language", language).await;
@@ -154,6 +163,9 @@ async fn every_page_fits_a_320_px_phone_in_both_languages_with_an_admin_signed_i
                 // Security, with the long serial number of alice's MFA device.
                 s.wait_for("//table//td/code[starts-with(., 'iam/mfa/')]").await;
                 s.wait_for("//table//td/code[normalize-space(.)='DEMOALICEACCESSKEY01']").await;
+                // Groups, tags and "Delete user" below.
+                s.wait_for("//section[@class='groups']//table").await;
+                s.wait_for("//section[@class='tags']//input").await;
             }
             if page == "/credentials" {
                 s.wait_for("//table//td/code").await;

@@ -15,5 +15,7 @@ mod on_demand;
 mod sessions;
 mod sign_in;
 mod try_account;
+mod user_life;
 mod user_security;
 mod users;
+mod users_bulk;

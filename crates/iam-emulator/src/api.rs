@@ -5,19 +5,19 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::{Extension, Json};
-use base64::Engine;
 use iam_v5::classic::{AuthRequest, Credential, CredentialResponse, Domain, Token, TokenResponse, TokenUser};
 use iam_v5::error::codes;
-use iam_v5::signer::{format_rfc3339, parse_query, sha256_hex};
+use iam_v5::signer::{format_rfc3339, sha256_hex};
 use iam_v5::{
     password_policy, rules, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest,
-    DecodeAuthorizationMessageResponse, LastLogin, LastLoginResponse, ListUsersResponse, PageInfo,
-    PasswordPolicyResponse, UpdateUserRequest, UserResponse,
+    DecodeAuthorizationMessageResponse, LastLogin, LastLoginResponse, ListUsersResponse, PasswordPolicyResponse,
+    UpdateUserRequest, UserResponse,
 };
 use serde::de::DeserializeOwned;
 use validator::Validate;
 
 use crate::auth::{authorize, decode_message, Caller};
+use crate::paging::PageQuery;
 use crate::respond::{error, Answer, Refusal};
 use crate::state::{now, password_hash, rfc3339_in, PasswordCheck, TemporaryKey, TokenRecord};
 use crate::Emulator;
@@ -26,6 +26,18 @@ use crate::Emulator;
 pub(crate) fn json_body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Refusal> {
     serde_json::from_slice(bytes)
         .map_err(|e| error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, format!("The request body is invalid: {e}.")))
+}
+
+/// A 400 naming each field that breaks the contract's rules (`name: Enter a user name.`).
+pub(crate) fn validated(request: &impl Validate) -> Result<(), Refusal> {
+    let Err(errors) = request.validate() else { return Ok(()) };
+    let mut messages: Vec<String> = errors
+        .field_errors()
+        .iter()
+        .flat_map(|(field, errs)| errs.iter().map(move |e| format!("{field}: {}", rules::message(e))))
+        .collect();
+    messages.sort();
+    Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, messages.join(" ")))
 }
 
 pub(crate) fn ok<T: serde::Serialize>(body: T) -> Answer {
@@ -175,7 +187,8 @@ fn locked(until: i64) -> Refusal {
     }
 }
 
-/// `GET /v5/users?limit&marker&group_id`.
+/// `GET /v5/users?limit&marker&group_id&access_key_id`: every user, a group's members, or
+/// the one whose permanent key it is.
 pub async fn list_users(
     State(emulator): State<Emulator>,
     Extension(caller): Extension<Caller>,
@@ -183,58 +196,20 @@ pub async fn list_users(
 ) -> Answer {
     let state = emulator.state();
     authorize(&state, &caller, "iam:users:listUsersV5", "*")?;
-    let mut limit = 100usize;
-    let mut offset = 0usize;
-    let (mut group_id, mut access_key_id) = (None, None);
-    for (key, value) in parse_query(query.as_deref().unwrap_or("")) {
-        match key.as_str() {
-            "limit" => {
-                limit = value.parse().ok().filter(|l| (1..=200).contains(l)).ok_or_else(|| {
-                    error(
-                        StatusCode::BAD_REQUEST,
-                        codes::INVALID_PARAMETER,
-                        "limit must be a whole number from 1 to 200.",
-                    )
-                })?
-            }
-            "marker" => {
-                offset = decode_marker(&value)
-                    .ok_or_else(|| error(StatusCode::BAD_REQUEST, codes::INVALID_MARKER, "The marker is invalid."))?
-            }
-            "group_id" => group_id = Some(value),
-            "access_key_id" => access_key_id = Some(value),
-            _ => {}
-        }
-    }
-    // The emulator keeps no groups yet: every group id is unknown, as IAM answers one.
-    if let Some(group_id) = group_id {
-        return Err(error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The group {group_id} does not exist.")));
-    }
-    // `access_key_id`: the one user whose permanent key it is, or none.
+    let query = PageQuery::parse(query.as_deref())?;
+    let members = match query.get("group_id") {
+        Some(group_id) => Some(&crate::groups::find(&state, &group_id)?.members),
+        None => None,
+    };
+    let access_key_id = query.get("access_key_id");
     let matching: Vec<_> = state
         .users
         .iter()
+        .filter(|u| members.is_none_or(|ids| ids.contains(&u.user_id)))
         .filter(|u| access_key_id.as_ref().is_none_or(|id| u.access_keys.iter().any(|k| &k.access == id)))
         .collect();
-    let users: Vec<_> = matching.iter().skip(offset).take(limit).map(|u| state.api_user(u, false)).collect();
-    let next = offset + users.len();
-    let next_marker = (next < matching.len()).then(|| encode_marker(next));
-    ok(ListUsersResponse { page_info: PageInfo { next_marker, current_count: users.len() as u32 }, users })
-}
-
-fn encode_marker(offset: usize) -> String {
-    base64::engine::general_purpose::STANDARD.encode(format!("offset:{offset}"))
-}
-
-/// A marker is 4-400 characters of `[A-Za-z0-9+/=_-]` that this emulator made.
-fn decode_marker(marker: &str) -> Option<usize> {
-    let shape = (4..=400).contains(&marker.len())
-        && marker.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=' | '_' | '-'));
-    if !shape {
-        return None;
-    }
-    let bytes = base64::engine::general_purpose::STANDARD.decode(marker).ok()?;
-    String::from_utf8(bytes).ok()?.strip_prefix("offset:")?.parse().ok()
+    let (page, page_info) = query.page(&matching);
+    ok(ListUsersResponse { users: page.iter().map(|u| state.api_user(u, false)).collect(), page_info })
 }
 
 /// `GET /v5/users/{user_id}`: UserEx, with tags.
@@ -271,15 +246,7 @@ pub async fn update_user(
     let mut state = emulator.state();
     authorize(&state, &caller, "iam:users:updateUserV5", &user_id)?;
     let request: UpdateUserRequest = json_body(&body)?;
-    if let Err(errors) = request.validate() {
-        let mut messages: Vec<String> = errors
-            .field_errors()
-            .iter()
-            .flat_map(|(field, errs)| errs.iter().map(move |e| format!("{field}: {}", rules::message(e))))
-            .collect();
-        messages.sort();
-        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, messages.join(" ")));
-    }
+    validated(&request)?;
     let user = state.user(&user_id).ok_or_else(|| not_found_user(&user_id))?;
     if user.is_root_user && request.enabled == Some(false) {
         return Err(error(

@@ -16,11 +16,15 @@ pub mod access_keys;
 pub mod api;
 pub mod auth;
 pub mod gateway;
+pub mod groups;
 pub mod login_profile;
 pub mod mfa;
+pub mod paging;
 pub mod respond;
 pub mod seed;
 pub mod state;
+pub mod tags;
+pub mod users;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -95,8 +99,8 @@ impl Emulator {
     pub fn router(self, dist: Option<PathBuf>) -> Router {
         let v5 = Router::new()
             .route("/v5/caller-password", post(api::change_password))
-            .route("/v5/users", get(api::list_users))
-            .route("/v5/users/{user_id}", get(api::show_user).put(api::update_user))
+            .route("/v5/users", get(api::list_users).post(users::create))
+            .route("/v5/users/{user_id}", get(api::show_user).put(api::update_user).delete(users::delete))
             .route("/v5/users/{user_id}/last-login", get(api::last_login))
             .route("/v5/users/{user_id}/access-keys", get(access_keys::list).post(access_keys::create))
             .route(
@@ -111,6 +115,12 @@ impl Emulator {
                     .put(login_profile::update)
                     .delete(login_profile::delete),
             )
+            .route("/v5/groups", get(groups::list))
+            .route("/v5/groups/{group_id}/add-user", post(groups::add_user))
+            .route("/v5/groups/{group_id}/remove-user", post(groups::remove_user))
+            .route("/v5/user/{user_id}/tags", get(tags::list))
+            .route("/v5/user/{user_id}/tags/create", post(tags::create))
+            .route("/v5/user/{user_id}/tags/delete", axum::routing::delete(tags::delete))
             .route("/v5/mfa-devices", get(mfa::list))
             .route("/v5/mfa-devices/disable", post(mfa::disable))
             .route("/v5/virtual-mfa-devices", axum::routing::delete(mfa::delete_virtual))

@@ -1,5 +1,5 @@
 //! `iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] [--public-host HOST]...
-//! [--clock-offset SECONDS] [--temporary-key-seconds N] [--code-prefix PREFIX] [--generate-users N]`
+//! [--clock-offset SECONDS] [--temporary-key-seconds N] [--code-prefix PREFIX] [--generate-users N] [--generate-groups N]`
 //!
 //! `iam-emulator --gateway REGION --listen ADDR --dist DIR [--iam-endpoint URL] [--sts-endpoint URL]`:
 //! no emulated IAM; the console with REGION's config.json, its API forwarded to the real IAM
@@ -13,7 +13,7 @@ use iam_emulator::{Emulator, Seed, State, DEFAULT_PUBLIC_HOSTS, DEMO_SEED};
 
 const USAGE: &str = "usage: iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] \
                      [--public-host HOST]... [--clock-offset SECONDS] [--temporary-key-seconds N] \
-                     [--code-prefix PREFIX] [--generate-users N]\n       iam-emulator --gateway REGION --listen ADDR --dist DIR \
+                     [--code-prefix PREFIX] [--generate-users N] [--generate-groups N]\n       iam-emulator --gateway REGION --listen ADDR --dist DIR \
                      [--iam-endpoint URL] [--sts-endpoint URL]";
 
 struct Options {
@@ -29,6 +29,8 @@ struct Options {
     sts_endpoint: Option<String>,
     /// Users generated after the seed's ([`iam_emulator::Seed::add_generated_users`]).
     generate_users: u32,
+    /// Groups generated after the seed's ([`iam_emulator::Seed::add_generated_groups`]).
+    generate_groups: u32,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -44,6 +46,7 @@ fn parse_args() -> Result<Options, String> {
         iam_endpoint: None,
         sts_endpoint: None,
         generate_users: 0,
+        generate_groups: 0,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -69,6 +72,10 @@ fn parse_args() -> Result<Options, String> {
             "--generate-users" => {
                 options.generate_users =
                     value()?.parse().map_err(|_| format!("--generate-users takes a count\n{USAGE}"))?
+            }
+            "--generate-groups" => {
+                options.generate_groups =
+                    value()?.parse().map_err(|_| format!("--generate-groups takes a count\n{USAGE}"))?
             }
             "-h" | "--help" => return Err(USAGE.into()),
             other => return Err(format!("unknown argument {other}\n{USAGE}")),
@@ -97,6 +104,7 @@ async fn main() -> ExitCode {
         Some(path) => State::load(path),
         None => load_seed(options.seed.as_deref()).map(|mut seed| {
             seed.add_generated_users(options.generate_users);
+            seed.add_generated_groups(options.generate_groups);
             State::from_seed(seed)
         }),
     };

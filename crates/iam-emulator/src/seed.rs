@@ -17,6 +17,9 @@ pub struct Seed {
     pub password_policy: PasswordPolicy,
     /// Users, in the order `GET /v5/users` lists them.
     pub users: Vec<SeedUser>,
+    /// User groups, in the order `GET /v5/groups` lists them, with their members' ids.
+    #[serde(default)]
+    pub groups: Vec<crate::groups::GroupRecord>,
 }
 
 /// `{"id", "name"}` of the account.
@@ -136,6 +139,20 @@ impl Seed {
         }
     }
 
+    /// Appends `count` generated groups (`group-001` … with ids `gen-group-…001`), so the
+    /// group choice pages with the marker.
+    pub fn add_generated_groups(&mut self, count: u32) {
+        for n in 1..=count {
+            self.groups.push(crate::groups::GroupRecord {
+                group_id: format!("gen-group-{n:022}"),
+                group_name: format!("group-{n:03}"),
+                description: format!("Generated group {n} of {count}"),
+                created_at: seeded_at(),
+                members: Vec::new(),
+            });
+        }
+    }
+
     /// Parses a seed; the error names the field that is wrong (e.g. `users[0].enabled`).
     pub fn parse(text: &str) -> Result<Self, String> {
         let mut json = serde_json::Deserializer::from_str(text);
@@ -146,6 +163,11 @@ impl Seed {
         })?;
         if seed.users.is_empty() {
             return Err("invalid seed: `users` must hold at least one user".into());
+        }
+        for (index, group) in seed.groups.iter().enumerate() {
+            if let Some(member) = group.members.iter().find(|id| !seed.users.iter().any(|u| u.user_id == **id)) {
+                return Err(format!("invalid seed: field `groups[{index}].members`: no user has the id {member}"));
+            }
         }
         Ok(seed)
     }

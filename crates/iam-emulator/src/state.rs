@@ -70,7 +70,8 @@ impl UserRecord {
         if let Some(until) = self.locked_until.filter(|&until| until > t) {
             return PasswordCheck::Locked(until);
         }
-        if password_hash(&self.user_id, password) == self.password_hashes[0] {
+        // A user made without a password (no login profile yet) has none to match.
+        if self.password_hashes.first().is_some_and(|hash| *hash == password_hash(&self.user_id, password)) {
             self.failed_attempts = 0;
             return PasswordCheck::Right;
         }
@@ -108,6 +109,9 @@ pub struct State {
     pub account: SeedAccount,
     pub password_policy: PasswordPolicy,
     pub users: Vec<UserRecord>,
+    /// User groups, each with its members.
+    #[serde(default)]
+    pub groups: Vec<crate::groups::GroupRecord>,
     #[serde(default)]
     pub temporary_keys: Vec<TemporaryKey>,
     #[serde(default)]
@@ -166,6 +170,7 @@ impl State {
             account: seed.account,
             password_policy: seed.password_policy,
             users,
+            groups: seed.groups,
             temporary_keys: Vec::new(),
             tokens: Vec::new(),
         }

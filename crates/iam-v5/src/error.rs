@@ -52,6 +52,8 @@ pub mod codes {
     pub const ACCESS_KEY_LIMIT: &str = "IAM.0021";
     /// A virtual MFA device is deleted only once it is disabled.
     pub const MFA_DEVICE_ENABLED: &str = "IAM.0022";
+    /// A user is deleted only once nothing is attached to it (an MFA device).
+    pub const USER_HAS_ATTACHMENTS: &str = "IAM.0023";
 }
 
 /// The plain IAM code a prefixed one stands for: Huawei's IAM documents plain numeric codes

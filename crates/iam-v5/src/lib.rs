@@ -14,13 +14,17 @@
 pub mod classic;
 pub mod credentials;
 pub mod error;
+pub mod groups;
 pub mod password_policy;
 pub mod password_strength;
 pub mod rules;
 pub mod signer;
 pub mod small_sort;
+pub mod tags;
 pub mod types;
 
 pub use credentials::*;
 pub use error::{ApiErrorBody, ErrorKind};
+pub use groups::*;
+pub use tags::*;
 pub use types::*;

@@ -33,6 +33,10 @@ pub enum TextProblem {
     Forbidden(Vec<char>),
     /// A user name that starts with a digit.
     LeadingDigit,
+    /// A space at the start or the end (tag keys).
+    EdgeSpace,
+    /// Starts with a prefix kept for the system (tag keys: `_sys_`).
+    ReservedPrefix(&'static str),
 }
 
 impl TextProblem {
@@ -43,6 +47,8 @@ impl TextProblem {
             TextProblem::TooLong { .. } => "length",
             TextProblem::NotAllowed(_) | TextProblem::Forbidden(_) => "chars",
             TextProblem::LeadingDigit => "leading_digit",
+            TextProblem::EdgeSpace => "edge_space",
+            TextProblem::ReservedPrefix(_) => "reserved",
         };
         format!("{field}_{rule}")
     }
@@ -62,6 +68,8 @@ impl TextProblem {
                 format!("{label} must not contain these characters: {}.", show_chars(chars))
             }
             TextProblem::LeadingDigit => format!("{label} must not start with a digit."),
+            TextProblem::EdgeSpace => format!("{label} must not start or end with a space."),
+            TextProblem::ReservedPrefix(prefix) => format!("{label} must not start with {prefix}."),
         }
     }
 }

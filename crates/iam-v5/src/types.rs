@@ -47,6 +47,29 @@ impl UpdateUserRequest {
     }
 }
 
+/// Body of `POST /v5/users`: a new user, without console access or keys (those are
+/// their own calls).
+///
+/// ```
+/// use iam_v5::CreateUserRequest;
+/// use validator::Validate;
+/// assert!(CreateUserRequest { name: "carol".into(), ..Default::default() }.validate().is_ok());
+/// assert!(CreateUserRequest { name: "1st".into(), ..Default::default() }.validate().is_err());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+pub struct CreateUserRequest {
+    /// Login name, the same rules as a rename.
+    #[validate(custom(function = "rules::user_name"))]
+    pub name: String,
+    /// Free text, the same rules as editing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "rules::description"))]
+    pub description: Option<String>,
+    /// Whether the user may sign in; IAM's default is yes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+
 /// `{tag_key, tag_value}` on a user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tag {

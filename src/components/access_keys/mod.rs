@@ -15,6 +15,7 @@
 pub mod download;
 pub mod model;
 mod secret_once;
+pub use secret_once::SecretOnce;
 
 use iam_v5::{AccessKey, AccessKeyMetadata, AccessKeyStatus, ACCESS_KEYS_PER_USER};
 use leptos::prelude::*;
@@ -26,7 +27,6 @@ use crate::locale;
 use crate::router::navigate;
 use crate::session::Session;
 use model::{may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
-use secret_once::SecretOnce;
 
 /// The keys of `user_id` and what may be done with them.
 #[component]

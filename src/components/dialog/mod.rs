@@ -23,7 +23,11 @@ pub fn Dialog(
     /// Element id; the title's id is derived from it.
     id: &'static str,
     /// The dialog's heading, also its accessible name.
+    #[prop(default = |_| "")]
     title: Entry,
+    /// The heading as a sentence with its own parameters, instead of `title`.
+    #[prop(optional, into)]
+    title_text: Option<Signal<String>>,
     /// Whether the dialog is open; closing it (Esc, "Close") sets it to false.
     open: RwSignal<bool>,
     /// The name of the button that closes it without doing anything ("Close", "Cancel").
@@ -51,7 +55,7 @@ pub fn Dialog(
     let labelled_by = title_id.clone();
     view! {
         <dialog id=id class="dialog" aria-labelledby=labelled_by node_ref=dialog on:close=move |_| open.set(false)>
-            <h2 id=title_id>{tr(title)}</h2>
+            <h2 id=title_id>{move || title_text.map_or_else(|| title(crate::i18n::t()).to_owned(), |text| text.get())}</h2>
             {children()}
             <form method="dialog">
                 <button type="submit" class="secondary" autofocus=close_first>{tr(close_label)}</button>

@@ -20,7 +20,12 @@ use crate::i18n::{t, tr, tr_around, Entry};
 #[component]
 pub fn FailureNotice(
     /// What did not happen, e.g. "The password was not changed."
+    #[prop(default = |_| "")]
     lead: Entry,
+    /// What did not happen, as a sentence with its own parameters (a group's name), instead
+    /// of `lead`.
+    #[prop(optional, into)]
+    lead_text: Option<Signal<String>>,
     /// Why.
     error: ApiError,
     /// Sends the same request again.
@@ -48,7 +53,10 @@ pub fn FailureNotice(
     });
     view! {
         <div class="notice error">
-            <p>{move || (t().shared.lead_and_reason)(lead(t()), &message())}</p>
+            <p>{move || {
+                let lead = lead_text.map_or_else(|| lead(t()).to_owned(), |text| text.get());
+                (t().shared.lead_and_reason)(&lead, &message())
+            }}</p>
             {details}
             {try_again}
         </div>

@@ -34,9 +34,14 @@ pub struct Reveal {
 #[component]
 pub fn TextField(
     /// Element id; the label points at it.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// Visible label text; also the field's accessible name.
+    #[prop(default = |_| "")]
     label: Entry,
+    /// The label as a sentence with its own parameters ("Key of tag 2"), instead of `label`.
+    #[prop(optional, into)]
+    label_text: Option<Signal<String>>,
     /// `type` of the input: `text` or `password`.
     #[prop(default = "text")]
     input_type: &'static str,
@@ -60,6 +65,7 @@ pub fn TextField(
 ) -> impl IntoView {
     let error = error.unwrap_or_else(|| Signal::stored(None));
     let error_id = format!("{id}-error");
+    let id = StoredValue::new(id);
     let described = {
         let error_id = error_id.clone();
         move || {
@@ -72,7 +78,7 @@ pub fn TextField(
     let current_type = move || if shown.is_some_and(|s| s.get()) { "text" } else { input_type };
     let toggle = reveal.map(|Reveal { what, shown }| {
         view! {
-            <button type="button" class="reveal" aria-controls=id on:click=move |_| shown.update(|s| *s = !*s)
+            <button type="button" class="reveal" aria-controls=id.get_value() on:click=move |_| shown.update(|s| *s = !*s)
                 aria-label=move || { let t = crate::i18n::t(); (t.shared.reveal)(shown.get(), what(t)) }>
                 {move || { let t = crate::i18n::t(); if shown.get() { t.shared.hide } else { t.shared.show } }}
             </button>
@@ -80,13 +86,13 @@ pub fn TextField(
     });
     let invalid = move || error.with(Option::is_some).then_some("true");
     let control = if multiline {
-        view! { <textarea id=id name=id rows="3" aria-invalid=invalid aria-describedby=described bind:value=value /> }
+        view! { <textarea id=id.get_value() name=id.get_value() rows="3" aria-invalid=invalid aria-describedby=described bind:value=value /> }
             .into_any()
     } else {
         view! {
             <input
-                id=id
-                name=id
+                id=id.get_value()
+                name=id.get_value()
                 type=current_type
                 autocomplete=autocomplete
                 spellcheck="false"
@@ -100,7 +106,7 @@ pub fn TextField(
     };
     view! {
         <div class="field">
-            <label for=id>{tr(label)}</label>
+            <label for=id.get_value()>{move || label_text.map_or_else(|| label(crate::i18n::t()).to_owned(), |text| text.get())}</label>
             <div class="input-row">
                 {control}
                 {toggle}

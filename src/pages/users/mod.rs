@@ -4,7 +4,9 @@
 //! with "Stop". An access key ID asks IAM who has it. Rows are keyed: appending a page or
 //! filtering touches only the rows that change.
 
+mod bulk;
 pub mod model;
+pub mod selection;
 pub mod table;
 
 use iam_v5::User;
@@ -14,9 +16,11 @@ use crate::api::{ApiError, USERS_PER_PAGE, USERS_PER_SEARCH_PAGE};
 use crate::components::{FailureNotice, PendingButton, PermissionPanel, TextField};
 use crate::i18n::{page_title, tr, users_words};
 use crate::locale;
-use crate::session::Session;
+use crate::router::Link;
+use crate::session::{Arrival, Session};
+use bulk::BulkActions;
 use model::{keep_searching, matches, wanted, Wanted};
-use table::UserTable;
+use table::{Selection, UserTable};
 
 /// The list page.
 #[component]
@@ -29,6 +33,11 @@ pub fn UsersPage() -> impl IntoView {
     let pending = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
     let filter = RwSignal::new(String::new());
+    // "Several at once": the chosen users, and who is looking (never chosen).
+    let selected = RwSignal::new(Vec::<String>::new());
+    let me = Signal::derive(move || {
+        session.identity.with(|id| id.as_ref().map(|id| id.principal_id.clone()).unwrap_or_default())
+    });
     // "Stop" was pressed for the search; typing again searches on.
     let stopped = RwSignal::new(false);
     let asked = Memo::new(move |_| filter.with(|f| wanted(f)));
@@ -71,10 +80,14 @@ pub fn UsersPage() -> impl IntoView {
             load(USERS_PER_SEARCH_PAGE);
         }
     });
+    // Typing again searches on, and starts a new choice: no user hidden by the filter stays chosen.
     Effect::new(move |first: Option<()>| {
         filter.track();
         if first.is_some() {
             stopped.set(false);
+            if selected.with_untracked(|s| !s.is_empty()) {
+                selected.set(Vec::new());
+            }
         }
     });
     let retry = move || {
@@ -132,7 +145,11 @@ pub fn UsersPage() -> impl IntoView {
         } else if none_shown.get() {
             no_match.into_any()
         } else {
-            view! { <UserTable users=shown /> }.into_any()
+            view! {
+                <BulkActions users=users shown=shown selected=selected me=me />
+                <UserTable users=shown selection=Selection { selected, me } />
+            }
+            .into_any()
         })
     };
     let failure_view = move || {
@@ -159,8 +176,18 @@ pub fn UsersPage() -> impl IntoView {
         })
     };
 
+    // What the page that sent the person here asked to say, once.
+    let arrival = session.arrival.try_update(Option::take).flatten();
+    let arrived = arrival.map(|Arrival::UserDeleted(name)| {
+        view! { <p class="notice success" role="status">{move || (users_words().user_deleted)(&name)}</p> }
+    });
+
     view! {
-        <h1>{tr(|_| users_words().title)}</h1>
+        <div class="page-head">
+            <h1>{tr(|_| users_words().title)}</h1>
+            <Link href="/users/new" class="button">{tr(|_| users_words().create_user)}</Link>
+        </div>
+        {arrived}
         <div class="users-filter">
             <TextField id="user-filter" label=|_| users_words().filter input_type="search" value=filter />
         </div>

@@ -11,11 +11,20 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::model::{rows_in_view, Viewport};
+use super::selection::selectable;
 use crate::i18n::{tr, users_words};
 use crate::locale;
 use crate::router::Link;
 
-/// The rows of `users` in view, in a table with the account's four columns.
+/// The chosen users (their ids) and who is looking (never chosen), for "Several at once".
+#[derive(Clone, Copy)]
+pub struct Selection {
+    pub selected: RwSignal<Vec<String>>,
+    pub me: Signal<String>,
+}
+
+/// The rows of `users` in view, in a table with the account's four columns (and a
+/// checkbox a row first, with a `selection`).
 ///
 /// ```no_run
 /// use iam_console::pages::users::table::UserTable;
@@ -26,7 +35,12 @@ use crate::router::Link;
 /// # }
 /// ```
 #[component]
-pub fn UserTable(#[prop(into)] users: Signal<Vec<User>>) -> impl IntoView {
+pub fn UserTable(
+    #[prop(into)] users: Signal<Vec<User>>,
+    /// Rows can be chosen.
+    #[prop(optional)]
+    selection: Option<Selection>,
+) -> impl IntoView {
     let body = NodeRef::<Tbody>::new();
     let viewport = RwSignal::new(Viewport::default());
     // Read where the list is; set only when it moved, so rows follow whole rows only.
@@ -55,16 +69,18 @@ pub fn UserTable(#[prop(into)] users: Signal<Vec<User>>) -> impl IntoView {
         let range = drawn.get();
         users.with(|all| all.get(range).map(<[User]>::to_vec).unwrap_or_default())
     };
+    let columns = if selection.is_some() { 5 } else { 4 };
     let row = move |index: ReadSignal<usize>, user: User| {
         let place = move || drawn.with(|d| d.start) + index.get() + 2;
-        view! { <UserRow user=user place=place /> }
+        view! { <UserRow user=user place=place selection=selection /> }
     };
 
     view! {
-        <table class="users user-list" aria-rowcount=move || users.with(Vec::len) + 1>
+        <table class="users user-list" class:selectable=selection.is_some() aria-rowcount=move || users.with(Vec::len) + 1>
             <caption class="visually-hidden">{tr(|_| users_words().title)}</caption>
             <thead>
                 <tr aria-rowindex="1">
+                    {selection.map(|_| view! { <th scope="col"><span class="visually-hidden">{tr(|_| users_words().selected_column)}</span></th> })}
                     <th scope="col">{tr(|_| users_words().name)}</th>
                     <th scope="col">{tr(|_| users_words().description)}</th>
                     <th scope="col">{tr(|_| users_words().status)}</th>
@@ -72,12 +88,12 @@ pub fn UserTable(#[prop(into)] users: Signal<Vec<User>>) -> impl IntoView {
                 </tr>
             </thead>
             <tbody node_ref=body>
-                {move || (above() > 0.0).then(|| view! { <NotDrawn height=above /> })}
+                {move || (above() > 0.0).then(|| view! { <NotDrawn height=above columns=columns /> })}
                 // Keyed by what a row shows: a user changed since is drawn again.
                 <ForEnumerate each=each
                     key=|user| (user.user_id.clone(), user.user_name.clone(), user.description.clone(), user.enabled)
                     children=row />
-                {move || (below() > 0.0).then(|| view! { <NotDrawn height=below /> })}
+                {move || (below() > 0.0).then(|| view! { <NotDrawn height=below columns=columns /> })}
             </tbody>
         </table>
     }
@@ -85,11 +101,38 @@ pub fn UserTable(#[prop(into)] users: Signal<Vec<User>>) -> impl IntoView {
 
 /// One user's row, `place` its row number in the whole table (the header is 1).
 #[component]
-fn UserRow(user: User, place: impl Fn() -> usize + Send + Sync + 'static) -> impl IntoView {
+fn UserRow(
+    user: User,
+    place: impl Fn() -> usize + Send + Sync + 'static,
+    selection: Option<Selection>,
+) -> impl IntoView {
     let href = format!("/users/{}", user.user_id);
     let description = user.description.clone();
+    let choose = selection.map(|Selection { selected, me }| {
+        let may = me.with_untracked(|me| selectable(&user, me));
+        let (id, name) = (user.user_id.clone(), user.user_name.clone());
+        let box_id = format!("select-{id}");
+        let checkbox = may.then(|| {
+            let (checked_id, toggled_id) = (id.clone(), id.clone());
+            view! {
+                <input id=box_id.clone() type="checkbox" prop:checked=move || selected.with(|s| s.contains(&checked_id))
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        selected.update(|s| {
+                            s.retain(|kept| *kept != toggled_id);
+                            if on {
+                                s.push(toggled_id.clone());
+                            }
+                        });
+                    } />
+                <label class="visually-hidden" for=box_id.clone()>{move || (users_words().select_named)(&name)}</label>
+            }
+        });
+        view! { <td class="select">{checkbox}</td> }
+    });
     view! {
         <tr aria-rowindex=place>
+            {choose}
             <td>
                 <Link href=href>{user.user_name}</Link>
                 {user.is_root_user.then(|| view! { " " <span class="badge">{tr(|_| users_words().root)}</span> })}
@@ -106,10 +149,10 @@ fn UserRow(user: User, place: impl Fn() -> usize + Send + Sync + 'static) -> imp
 
 /// The rows not drawn, above or below those in view: their height, nothing to read.
 #[component]
-fn NotDrawn(height: impl Fn() -> f64 + Send + Sync + 'static) -> impl IntoView {
+fn NotDrawn(height: impl Fn() -> f64 + Send + Sync + 'static, columns: u32) -> impl IntoView {
     view! {
         <tr class="not-drawn" aria-hidden="true">
-            <td colspan="4" style:height=move || format!("{}px", height())></td>
+            <td colspan=columns style:height=move || format!("{}px", height())></td>
         </tr>
     }
 }

@@ -1,0 +1,130 @@
+//! `/v5/groups`: the account's user groups (or a user's, with `user_id`), paged with the
+//! marker, and `add-user` / `remove-user`. Adding a member twice changes nothing; removing
+//! one who is not a member is a 404, as is any unknown group or user.
+
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::Extension;
+use iam_v5::error::codes;
+use iam_v5::{group_urn, Group, GroupMemberRequest, ListGroupsResponse};
+use serde::{Deserialize, Serialize};
+
+use crate::api::{json_body, not_found_user, ok};
+use crate::auth::{authorize, Caller};
+use crate::paging::PageQuery;
+use crate::respond::{error, Answer, Refusal};
+use crate::state::State as EmulatorState;
+use crate::Emulator;
+
+/// A group as seeds and state files keep it: the API's fields and its members' user ids.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupRecord {
+    /// 1-64 letters, digits and `-`.
+    pub group_id: String,
+    /// 1-128 characters.
+    pub group_name: String,
+    /// Free text.
+    #[serde(default)]
+    pub description: String,
+    /// RFC 3339 creation time.
+    #[serde(default = "crate::seed::seeded_at")]
+    pub created_at: String,
+    /// The user ids of its members.
+    #[serde(default)]
+    pub members: Vec<String>,
+}
+
+/// The group `group_id`, or a 404.
+pub fn find<'s>(state: &'s EmulatorState, group_id: &str) -> Result<&'s GroupRecord, Refusal> {
+    state.groups.iter().find(|g| g.group_id == group_id).ok_or_else(|| not_found_group(group_id))
+}
+
+fn not_found_group(group_id: &str) -> Refusal {
+    error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The group {group_id} does not exist."))
+}
+
+fn api_group(state: &EmulatorState, group: &GroupRecord) -> Group {
+    Group {
+        group_id: group.group_id.clone(),
+        group_name: group.group_name.clone(),
+        created_at: group.created_at.clone(),
+        urn: group_urn(&state.account.id, &group.group_name),
+        description: group.description.clone(),
+    }
+}
+
+/// `GET /v5/groups?limit&marker&user_id`.
+pub async fn list(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    RawQuery(query): RawQuery,
+) -> Answer {
+    let state = emulator.state();
+    authorize(&state, &caller, "iam:groups:listGroupsV5", "*")?;
+    let query = PageQuery::parse(query.as_deref())?;
+    let user_id = query.get("user_id");
+    if let Some(user_id) = &user_id {
+        state.user(user_id).ok_or_else(|| not_found_user(user_id))?;
+    }
+    let matching: Vec<_> =
+        state.groups.iter().filter(|g| user_id.as_ref().is_none_or(|id| g.members.contains(id))).collect();
+    let (page, page_info) = query.page(&matching);
+    ok(ListGroupsResponse { groups: page.iter().map(|g| api_group(&state, g)).collect(), page_info })
+}
+
+/// The group to change once `action` is allowed, and the member named in the body.
+fn membership(
+    state: &EmulatorState,
+    caller: &Caller,
+    action: &str,
+    group_id: &str,
+    body: &Bytes,
+) -> Result<(usize, String), Refusal> {
+    authorize(state, caller, action, group_id)?;
+    let request: GroupMemberRequest = json_body(body)?;
+    let index = state.groups.iter().position(|g| g.group_id == group_id).ok_or_else(|| not_found_group(group_id))?;
+    state.user(&request.user_id).ok_or_else(|| not_found_user(&request.user_id))?;
+    Ok((index, request.user_id))
+}
+
+/// `POST /v5/groups/{group_id}/add-user`: 200, no body.
+pub async fn add_user(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    Path(group_id): Path<String>,
+    body: Bytes,
+) -> Answer {
+    let mut state = emulator.state();
+    let (index, user_id) = membership(&state, &caller, "iam:permissions:addUserToGroupV5", &group_id, &body)?;
+    let members = &mut state.groups[index].members;
+    if !members.contains(&user_id) {
+        members.push(user_id);
+    }
+    emulator.persist(&state);
+    Ok(StatusCode::OK.into_response())
+}
+
+/// `POST /v5/groups/{group_id}/remove-user`: 200, no body; 404 for a user not in it.
+pub async fn remove_user(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    Path(group_id): Path<String>,
+    body: Bytes,
+) -> Answer {
+    let mut state = emulator.state();
+    let (index, user_id) = membership(&state, &caller, "iam:permissions:removeUserFromGroupV5", &group_id, &body)?;
+    let members = &mut state.groups[index].members;
+    let Some(at) = members.iter().position(|id| *id == user_id) else {
+        return Err(error(
+            StatusCode::NOT_FOUND,
+            codes::NOT_FOUND,
+            format!("The user {user_id} is not in the group {group_id}."),
+        ));
+    };
+    members.remove(at);
+    emulator.persist(&state);
+    Ok(StatusCode::OK.into_response())
+}

@@ -1,0 +1,43 @@
+//! User groups: `GET /v5/groups` (the account's, or a user's with `user_id`) and
+//! `POST /v5/groups/{group_id}/add-user` / `remove-user`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::PageInfo;
+
+/// A user group as IAM lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    /// 1-64 letters, digits and `-`.
+    pub group_id: String,
+    /// 1-128 characters.
+    pub group_name: String,
+    /// RFC 3339 creation time.
+    pub created_at: String,
+    /// `iam::<account>:group:<name>`.
+    pub urn: String,
+    /// 0-255 characters.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Answer of `GET /v5/groups`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListGroupsResponse {
+    /// This page of groups.
+    pub groups: Vec<Group>,
+    /// Where the next page starts.
+    pub page_info: PageInfo,
+}
+
+/// Body of `POST /v5/groups/{group_id}/add-user` and `remove-user`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupMemberRequest {
+    /// The user who joins or leaves the group.
+    pub user_id: String,
+}
+
+/// The URN of a group.
+pub fn group_urn(account_id: &str, group_name: &str) -> String {
+    format!("iam::{account_id}:group:{group_name}")
+}

@@ -1,0 +1,32 @@
+//! “新建用户”，简体中文。
+
+use crate::i18n::catalogue::NewUser;
+
+/// `/users/new`。
+pub static NEW_USER: NewUser = NewUser {
+    title: "新建用户",
+    name: "用户名",
+    description: "描述",
+    counter: |used, max| format!("{used}/{max}"),
+    enabled: "启用",
+    name_problem: |problem| super::text_problem("用户名", problem),
+    description_problem: |problem| super::text_problem("描述", problem),
+    console_title: "控制台访问",
+    set_password: "设置控制台密码",
+    new_password: "新密码",
+    confirm_password: "确认新密码",
+    reveal_new: "新密码",
+    reveal_confirm: "确认密码",
+    require_reset: "下次登录时要求设置新密码",
+    key_title: "编程访问",
+    create_key: "创建访问密钥",
+    key_hint: "用户创建完成后，其秘密访问密钥仅显示一次。",
+    create: "新建用户",
+    creating: "正在新建用户…",
+    finish: "完成新建用户",
+    not_created: "用户未创建。",
+    password_failed: |name| format!("已创建用户 {name}，但未能设置其控制台密码。"),
+    key_failed: |name| format!("已创建用户 {name}，但未能创建其访问密钥。"),
+    finish_there: |name| format!("前往 {name} 的页面完成设置"),
+    unsaved: "确定离开此页面？用户尚未创建。",
+};

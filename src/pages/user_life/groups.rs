@@ -1,0 +1,273 @@
+//! "Groups": the groups the user is in (name, description), "Remove from group" per group,
+//! and "Add to group": a dialog with the account's groups (every page, from the marker),
+//! filtered as you type. Each outcome is said in the part (or, when adding fails, in the
+//! dialog, where it happened).
+
+use iam_v5::Group;
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::components::{Dialog, FailureNotice, Heading, PermissionPanel, TextField};
+use crate::i18n::{lifecycle_words as words, tr};
+use crate::session::Session;
+
+/// What the last change was: (joined, the group's name).
+type Outcome = (bool, String);
+
+/// The part: loads the user's groups.
+#[component]
+pub fn UserGroups(user_id: String) -> impl IntoView {
+    let session = Session::use_context();
+    let user_id = StoredValue::new(user_id);
+    let groups = RwSignal::new(None::<Result<Vec<Group>, ApiError>>);
+    let pending = RwSignal::new(false);
+    let done = RwSignal::new(None::<Outcome>);
+    // A removal that failed: the group, and why.
+    let failure = RwSignal::new(None::<(Group, ApiError)>);
+    let choosing = RwSignal::new(false);
+
+    let load = move || {
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        leptos::task::spawn_local_scoped(async move {
+            groups.set(Some(session.client.all_groups(&credentials, Some(&user_id.get_value())).await));
+        });
+    };
+    load();
+    let remove = move |group: Group| {
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        done.set(None);
+        failure.set(None);
+        leptos::task::spawn_local_scoped(async move {
+            let removed =
+                session.client.set_membership(&credentials, &group.group_id, &user_id.get_value(), false).await;
+            pending.set(false);
+            match removed {
+                Ok(()) => {
+                    groups.update(|g| {
+                        if let Some(Ok(list)) = g {
+                            list.retain(|kept| kept.group_id != group.group_id);
+                        }
+                    });
+                    done.set(Some((false, group.group_name)));
+                }
+                Err(error) => failure.set(Some((group, error))),
+            }
+        });
+    };
+    let added = Callback::new(move |group: Group| {
+        let name = group.group_name.clone();
+        groups.update(|g| {
+            if let Some(Ok(list)) = g {
+                list.push(group);
+            }
+        });
+        done.set(Some((true, name)));
+    });
+
+    let row = move |group: Group| {
+        let name = group.group_name.clone();
+        let label = move || (words().remove_from_named)(&name);
+        view! {
+            <tr>
+                <td>{group.group_name.clone()}</td>
+                <td data-label=tr(|_| words().group_description)>{group.description.clone()}</td>
+                <td data-label=tr(|_| words().actions)>
+                    <button type="button" class="secondary" aria-label=label aria-disabled=move || pending.get().then_some("true")
+                        on:click=move |_| remove(group.clone())>{tr(|_| words().remove_from_group)}</button>
+                </td>
+            </tr>
+        }
+    };
+    let body = move || {
+        match groups.get() {
+        None => view! { <p role="status">{tr(|_| words().groups_loading)}</p> }.into_any(),
+        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
+        Some(Err(error)) => view! {
+            <div role="alert"><FailureNotice lead=|_| words().groups_not_loaded error=error retry=move || load() /></div>
+        }
+        .into_any(),
+        Some(Ok(list)) => {
+            let member_of: Vec<String> = list.iter().map(|g| g.group_id.clone()).collect();
+            let table = (!list.is_empty()).then(|| view! {
+                <table class="users groups">
+                    <thead><tr>
+                        <th scope="col">{tr(|_| words().group)}</th>
+                        <th scope="col">{tr(|_| words().group_description)}</th>
+                        <th scope="col">{tr(|_| words().actions)}</th>
+                    </tr></thead>
+                    <tbody>{list.into_iter().map(row).collect_view()}</tbody>
+                </table>
+            });
+            let dialog = move || {
+                choosing.get().then(|| {
+                    view! { <AddToGroup user_id=user_id.get_value() member_of=member_of.clone() closed=choosing on_added=added /> }
+                })
+            };
+            view! {
+                {table.is_none().then(|| view! { <p>{tr(|_| words().no_groups)}</p> })}
+                {table}
+                <p><button type="button" class="secondary" on:click=move |_| {
+                    done.set(None);
+                    choosing.set(true);
+                }>{tr(|_| words().add_to_group)}</button></p>
+                {dialog}
+            }
+            .into_any()
+        }
+    }
+    };
+    let said = move || {
+        done.get().map(|(joined, group)| {
+            let sentence = move || if joined { (words().added)(&group) } else { (words().removed)(&group) };
+            view! { <p class="notice success">{sentence}</p> }
+        })
+    };
+    let alert = move || {
+        failure.get().map(|(group, error)| {
+            let name = group.group_name.clone();
+            let lead = Signal::derive(move || (words().not_removed)(&name));
+            view! { <RefusedHere lead=lead error=error retry=move || remove(group.clone()) /> }
+        })
+    };
+    view! {
+        <section class="groups" aria-labelledby="groups-title">
+            <Heading level=2 id="groups-title" text=|_| words().groups_title />
+            <div role="status">{said}</div>
+            <div role="alert">{alert}</div>
+            {body}
+        </section>
+    }
+}
+
+/// A change refused where it was asked for: the permission panel for a 403, else what the
+/// code means with its request id ("Try again" when no answer came).
+#[component]
+fn RefusedHere(lead: Signal<String>, error: ApiError, #[prop(into)] retry: Callback<()>) -> impl IntoView {
+    match error {
+        ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
+        error => view! { <FailureNotice lead_text=lead error=error retry=retry /> }.into_any(),
+    }
+}
+
+/// "Add to group": the account's groups, filtered as typed; those the user is in are marked.
+#[component]
+fn AddToGroup(
+    user_id: String,
+    member_of: Vec<String>,
+    closed: RwSignal<bool>,
+    on_added: Callback<Group>,
+) -> impl IntoView {
+    let session = Session::use_context();
+    let open = RwSignal::new(true);
+    Effect::new(move |_| {
+        if !open.get() {
+            closed.set(false);
+        }
+    });
+    let user_id = StoredValue::new(user_id);
+    let member_of = StoredValue::new(member_of);
+    let all = RwSignal::new(None::<Result<Vec<Group>, ApiError>>);
+    let filter = RwSignal::new(String::new());
+    let pending = RwSignal::new(false);
+    let failure = RwSignal::new(None::<(Group, ApiError)>);
+    let load = move || {
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        all.set(None);
+        leptos::task::spawn_local_scoped(async move {
+            all.set(Some(session.client.all_groups(&credentials, None).await));
+        });
+    };
+    load();
+    let add = move |group: Group| {
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        failure.set(None);
+        leptos::task::spawn_local_scoped(async move {
+            let joined = session.client.set_membership(&credentials, &group.group_id, &user_id.get_value(), true).await;
+            pending.set(false);
+            match joined {
+                Ok(()) => {
+                    on_added.run(group);
+                    open.set(false);
+                }
+                Err(error) => failure.set(Some((group, error))),
+            }
+        });
+    };
+    let row = move |group: Group| {
+        let member = member_of.with_value(|ids| ids.contains(&group.group_id));
+        let name = group.group_name.clone();
+        let label = move || (words().add_to_named)(&name);
+        let action = if member {
+            view! { <span>{tr(|_| words().member)}</span> }.into_any()
+        } else {
+            view! {
+                <button type="button" class="secondary" aria-label=label aria-disabled=move || pending.get().then_some("true")
+                    on:click=move |_| add(group.clone())>{tr(|_| words().add)}</button>
+            }
+            .into_any()
+        };
+        view! {
+            <tr>
+                <td>{group.group_name.clone()}</td>
+                <td data-label=tr(|_| words().group_description)>{group.description.clone()}</td>
+                <td data-label=tr(|_| words().actions)>{action}</td>
+            </tr>
+        }
+    };
+    let list = move || match all.get() {
+        None => view! { <p role="status">{tr(|_| words().all_groups_loading)}</p> }.into_any(),
+        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
+        Some(Err(error)) => view! {
+            <FailureNotice lead=|_| words().groups_not_loaded error=error retry=move || load() />
+        }
+        .into_any(),
+        Some(Ok(groups)) if groups.is_empty() => view! { <p>{tr(|_| words().no_groups_to_add)}</p> }.into_any(),
+        Some(Ok(groups)) => {
+            let wanted = filter.with(|f| f.trim().to_lowercase());
+            let shown: Vec<Group> = groups
+                .into_iter()
+                .filter(|g| {
+                    wanted.is_empty()
+                        || g.group_name.to_lowercase().contains(&wanted)
+                        || g.description.to_lowercase().contains(&wanted)
+                })
+                .collect();
+            if shown.is_empty() {
+                return view! { <p>{move || (words().no_group_matches)(&filter.get())}</p> }.into_any();
+            }
+            view! {
+                <table class="users groups">
+                    <thead><tr>
+                        <th scope="col">{tr(|_| words().group)}</th>
+                        <th scope="col">{tr(|_| words().group_description)}</th>
+                        <th scope="col">{tr(|_| words().actions)}</th>
+                    </tr></thead>
+                    <tbody>{shown.into_iter().map(row).collect_view()}</tbody>
+                </table>
+            }
+            .into_any()
+        }
+    };
+    let alert = move || {
+        failure.get().map(|(group, error)| {
+            let name = group.group_name.clone();
+            let lead = Signal::derive(move || (words().not_added)(&name));
+            view! { <RefusedHere lead=lead error=error retry=move || add(group.clone()) /> }
+        })
+    };
+    view! {
+        <Dialog id="add-to-group" title=|_| words().add_to_group open=open close_label=|_| words().cancel>
+            <TextField id="group-filter" label=|_| words().filter_groups input_type="search" value=filter />
+            <div role="alert">{alert}</div>
+            {list}
+        </Dialog>
+    }
+}

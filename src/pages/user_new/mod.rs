@@ -1,0 +1,294 @@
+//! `/users/new`, "Create user": "User name", "Description", "Enabled"; "Console access"
+//! ("Set a console password" with the policy checklist, "Require a new password at next
+//! sign-in"); "Create an access key" (its secret shown once). The same rules as editing,
+//! from the contract crate. It sends `POST /v5/users`, then the login profile, then the key;
+//! when a later step fails the user exists: the page says which step failed, keeps what was
+//! typed, tries only the remaining steps again, and links to the new user's page. Done, it
+//! lands on that page (after the secret, when a key was made).
+
+pub mod model;
+
+use iam_v5::{rules, AccessKey, CreateUserRequest, ErrorKind, PasswordPolicy, User};
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::components::access_keys::SecretOnce;
+use crate::components::password_checklist::{new_password_problems, rejection_message};
+use crate::components::{
+    focus_after_render, merge_problems, message_for, ErrorSummary, FailureNotice, PasswordChecklist, PendingButton,
+    PermissionPanel, Problem, Reveal, TextField,
+};
+use crate::i18n::errors::refusal_message;
+use crate::i18n::{new_user_words as words, page_title, tr};
+use crate::router::{guard_leaving, navigate, Link};
+use crate::session::Session;
+use model::{steps_left, Step};
+
+const NAME_ID: &str = "new-user-name";
+const DESCRIPTION_ID: &str = "new-user-description";
+const COUNTER_ID: &str = "new-user-description-count";
+const ENABLED_ID: &str = "new-user-enabled";
+const SET_PASSWORD_ID: &str = "new-user-set-password";
+const NEW_ID: &str = "new-user-password";
+const CONFIRM_ID: &str = "new-user-confirm-password";
+const RULES_ID: &str = "new-user-password-rules";
+const REQUIRE_ID: &str = "new-user-require-reset";
+const KEY_ID: &str = "new-user-create-key";
+
+/// A checkbox with its label.
+#[component]
+fn Checkbox(id: &'static str, label: crate::i18n::Entry, checked: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="checkbox">
+            <input id=id type="checkbox" prop:checked=checked on:change=move |event| checked.set(event_target_checked(&event)) />
+            <label for=id>{tr(label)}</label>
+        </div>
+    }
+}
+
+/// The page.
+#[component]
+pub fn NewUserPage() -> impl IntoView {
+    page_title(|_| words().title);
+    let session = Session::use_context();
+    let (name, description, enabled) =
+        (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(true));
+    let (set_password, new, confirm) =
+        (RwSignal::new(false), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let shown = [RwSignal::new(false), RwSignal::new(false)];
+    let (require, create_key) = (RwSignal::new(true), RwSignal::new(false));
+    let policy = RwSignal::new(None::<PasswordPolicy>);
+    if let Some(credentials) = session.credentials.get_untracked() {
+        leptos::task::spawn_local_scoped(async move {
+            policy.set(Some(session.client.password_policy(&credentials).await.unwrap_or_default()));
+        });
+    }
+    let attempted = RwSignal::new(false);
+    let pending = RwSignal::new(false);
+    // The user once made, and the steps done for them.
+    let created = RwSignal::new(None::<User>);
+    let done = RwSignal::new(Vec::<Step>::new());
+    // The step that failed, why, and (for a password) the password it was for.
+    let failure = RwSignal::new(None::<(Step, ApiError, String)>);
+    let new_key = RwSignal::new(None::<AccessKey>);
+    let finished = RwSignal::new(false);
+    let summary = NodeRef::<Div>::new();
+
+    let typed =
+        move || !name.with(String::is_empty) || !description.with(String::is_empty) || !new.with(String::is_empty);
+    guard_leaving(|_| words().unsaved, move || typed() && !finished.get_untracked());
+
+    let problems = Memo::new(move |_| {
+        let mut found = Vec::new();
+        if attempted.get() && created.with(Option::is_none) {
+            if let Some(problem) = name.with(|n| rules::user_name_problem(n)) {
+                found.push(Problem { field: NAME_ID, message: (words().name_problem)(&problem) });
+            }
+            if let Some(problem) = description.with(|d| rules::description_problem(d)) {
+                found.push(Problem { field: DESCRIPTION_ID, message: (words().description_problem)(&problem) });
+            }
+        }
+        if attempted.get() && set_password.get() && !done.with(|d| d.contains(&Step::ConsolePassword)) {
+            let rules = policy.get().unwrap_or_default();
+            found.extend(new_password_problems(
+                &rules,
+                &name.get(),
+                "",
+                (&new.get(), &confirm.get()),
+                (NEW_ID, CONFIRM_ID),
+            ));
+        }
+        let refusal = failure.with(|f| match f {
+            Some((Step::User, ApiError::Api { status: 400 | 409, body, .. }, _)) => {
+                Some(Problem { field: NAME_ID, message: refusal_message(body) })
+            }
+            Some((
+                Step::ConsolePassword,
+                ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, body, .. },
+                sent,
+            )) if new.with(|n| n == sent) => {
+                let rules = policy.get().unwrap_or_default();
+                Some(Problem { field: NEW_ID, message: rejection_message(body, &rules, &name.get(), ("", sent)) })
+            }
+            _ => None,
+        });
+        merge_problems(found, refusal, &[NAME_ID, DESCRIPTION_ID, NEW_ID, CONFIRM_ID])
+    });
+
+    let land = move |user_id: String| {
+        finished.set(true);
+        navigate(&format!("/users/{user_id}"));
+    };
+    // After the secret's dialog, the new user's page.
+    Effect::new(move |was_shown: Option<bool>| {
+        let showing = new_key.with(Option::is_some);
+        if was_shown == Some(true) && !showing {
+            if let Some(user) = created.get_untracked() {
+                land(user.user_id);
+            }
+        }
+        showing
+    });
+
+    let submit = move || {
+        if pending.get_untracked() {
+            return;
+        }
+        attempted.set(true);
+        if !problems.get_untracked().is_empty() {
+            focus_after_render(summary);
+            return;
+        }
+        let Some(credentials) = session.credentials.get_untracked() else { return };
+        let steps = done.with_untracked(|d| steps_left(set_password.get_untracked(), create_key.get_untracked(), d));
+        pending.set(true);
+        failure.set(None);
+        leptos::task::spawn_local_scoped(async move {
+            let client = session.client;
+            for step in steps {
+                let password = new.get_untracked();
+                let outcome = match step {
+                    Step::User => {
+                        let description = description.get_untracked();
+                        let body = CreateUserRequest {
+                            name: name.get_untracked(),
+                            description: (!description.is_empty()).then_some(description),
+                            enabled: Some(enabled.get_untracked()),
+                        };
+                        client.create_user(&credentials, &body).await.map(|user| created.set(Some(user)))
+                    }
+                    Step::ConsolePassword => {
+                        let user_id =
+                            created.with_untracked(|u| u.as_ref().map(|u| u.user_id.clone())).unwrap_or_default();
+                        client
+                            .set_console_password(&credentials, &user_id, false, &password, require.get_untracked())
+                            .await
+                            .map(|_| ())
+                    }
+                    Step::AccessKey => {
+                        let user_id =
+                            created.with_untracked(|u| u.as_ref().map(|u| u.user_id.clone())).unwrap_or_default();
+                        client.create_access_key(&credentials, &user_id).await.map(|key| new_key.set(Some(key)))
+                    }
+                };
+                if let Err(error) = outcome {
+                    pending.set(false);
+                    failure.set(Some((step, error, password)));
+                    if !problems.get_untracked().is_empty() {
+                        focus_after_render(summary);
+                    }
+                    return;
+                }
+                done.update(|d| d.push(step));
+            }
+            pending.set(false);
+            if new_key.with_untracked(Option::is_none) {
+                if let Some(user) = created.get_untracked() {
+                    land(user.user_id);
+                }
+            }
+        });
+    };
+
+    let alert = move || {
+        let (step, error, _) = failure.get()?;
+        match (step, created.get()) {
+            (Step::User, _) => match error {
+                ApiError::Api { status: 403, body, .. } => Some(view! { <PermissionPanel body=body /> }.into_any()),
+                // Said at the name field.
+                ApiError::Api { status: 400 | 409, .. } => None,
+                error => {
+                    Some(view! { <FailureNotice lead=|_| words().not_created error=error retry=submit /> }.into_any())
+                }
+            },
+            (step, Some(user)) => {
+                let (name, href) = (user.user_name.clone(), format!("/users/{}", user.user_id));
+                let lead = {
+                    let name = name.clone();
+                    Signal::derive(move || match step {
+                        Step::ConsolePassword => (words().password_failed)(&name),
+                        _ => (words().key_failed)(&name),
+                    })
+                };
+                // A refused password is said at its field; the rest here, with its code.
+                let why = match error {
+                    ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, .. } => {
+                        view! { <p class="notice error">{lead}</p> }.into_any()
+                    }
+                    error => view! { <FailureNotice lead_text=lead error=error retry=submit /> }.into_any(),
+                };
+                Some(
+                    view! {
+                        {why}
+                        <p><Link href=href>{move || (words().finish_there)(&name)}</Link></p>
+                    }
+                    .into_any(),
+                )
+            }
+            (_, None) => None,
+        }
+    };
+    let counter = move || (words().counter)(description.with(|d| d.chars().count()), rules::DESCRIPTION_MAX);
+    let identity = move || {
+        created.with(Option::is_none).then(|| {
+            view! {
+                <TextField id=NAME_ID label=|_| words().name value=name error=message_for(problems, NAME_ID) />
+                <TextField id=DESCRIPTION_ID label=|_| words().description multiline=true value=description
+                    error=message_for(problems, DESCRIPTION_ID) hint_ids=COUNTER_ID />
+                <p id=COUNTER_ID class="counter">{counter}</p>
+                <Checkbox id=ENABLED_ID label=|_| words().enabled checked=enabled />
+            }
+        })
+    };
+    let password_fields = move || {
+        set_password.get().then(|| {
+            let checklist = move || {
+                policy.get().map(|rules| {
+                    view! { <PasswordChecklist id=RULES_ID policy=rules user_name=name new=new confirm=confirm /> }
+                })
+            };
+            view! {
+                <TextField id=NEW_ID label=|_| words().new_password input_type="password" autocomplete="new-password"
+                    value=new error=message_for(problems, NEW_ID) hint_ids=RULES_ID
+                    reveal=Reveal { what: |_| words().reveal_new, shown: shown[0] } />
+                {checklist}
+                <TextField id=CONFIRM_ID label=|_| words().confirm_password input_type="password"
+                    autocomplete="new-password" value=confirm error=message_for(problems, CONFIRM_ID)
+                    reveal=Reveal { what: |_| words().reveal_confirm, shown: shown[1] } />
+                <Checkbox id=REQUIRE_ID label=|_| words().require_reset checked=require />
+            }
+        })
+    };
+    let owner = Signal::derive(move || created.with(|u| u.as_ref().map(|u| u.user_name.clone()).unwrap_or_default()));
+    let secret = move || new_key.get().map(|key| view! { <SecretOnce key=key owner=owner shown=new_key /> });
+    let label: crate::i18n::Entry = |_| words().create;
+    view! {
+        <p><Link href="/users">{tr(|t| t.frame.nav_users)}</Link></p>
+        <h1>{tr(|_| words().title)}</h1>
+        <form class="new-user" novalidate on:submit=move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            submit();
+        }>
+            <ErrorSummary problems=problems node_ref=summary />
+            {identity}
+            <fieldset>
+                <legend>{tr(|_| words().console_title)}</legend>
+                <Checkbox id=SET_PASSWORD_ID label=|_| words().set_password checked=set_password />
+                {password_fields}
+            </fieldset>
+            <fieldset>
+                <legend>{tr(|_| words().key_title)}</legend>
+                <Checkbox id=KEY_ID label=|_| words().create_key checked=create_key />
+                <p class="hint">{tr(|_| words().key_hint)}</p>
+            </fieldset>
+            {move || if created.with(Option::is_some) {
+                view! { <PendingButton pending=pending label=|_| words().finish pending_label=|_| words().creating /> }.into_any()
+            } else {
+                view! { <PendingButton pending=pending label=label pending_label=|_| words().creating /> }.into_any()
+            }}
+            <div role="alert">{alert}</div>
+        </form>
+        {secret}
+    }
+}
