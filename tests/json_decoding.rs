@@ -162,3 +162,29 @@ fn users_with_and_without_tags_and_pages_with_and_without_a_marker() {
     round_trip(LastLoginResponse { user_last_login: LastLogin { last_login_at: None } });
     round_trip(LastLoginResponse { user_last_login: LastLogin { last_login_at: Some("2024-05-06T07:08:09Z".into()) } });
 }
+
+#[wasm_bindgen_test]
+fn groups_and_tags() {
+    let group = |n: u32, description: &str| iam_v5::Group {
+        group_id: format!("group-{n}"),
+        group_name: format!("开发组 {n}"),
+        created_at: "2024-01-02T03:04:05Z".into(),
+        urn: format!("iam::a:group:g{n}"),
+        description: description.into(),
+    };
+    round_trip(iam_v5::ListGroupsResponse {
+        groups: vec![group(1, ""), group(2, "Builds \"things\"")],
+        page_info: PageInfo { next_marker: Some("b2Zmc2V0OjI=".into()), current_count: 2 },
+    });
+    round_trip(iam_v5::ListGroupsResponse {
+        groups: vec![],
+        page_info: PageInfo { next_marker: None, current_count: 0 },
+    });
+    round_trip(iam_v5::TagsBody { tags: vec![] });
+    round_trip(iam_v5::TagsBody {
+        tags: vec![
+            Tag { tag_key: "team".into(), tag_value: "".into() },
+            Tag { tag_key: "成本".into(), tag_value: "a/b".into() },
+        ],
+    });
+}

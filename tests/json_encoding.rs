@@ -32,6 +32,18 @@ fn request_bodies_are_written_as_serde_writes_them() {
     same(&UpdateLoginProfileRequest { password: Some(AWKWARD.into()), password_reset_required: Some(false) });
     same(&UpdateLoginProfileRequest { password: None, password_reset_required: Some(true) });
     same(&DisableMfaDeviceRequest { user_id: "u1".into(), serial_number: AWKWARD.into() });
+    same(&iam_v5::CreateUserRequest { name: AWKWARD.into(), description: None, enabled: None });
+    same(&iam_v5::CreateUserRequest { name: "carol".into(), description: Some(AWKWARD.into()), enabled: Some(false) });
+    same(&iam_v5::GroupMemberRequest { user_id: AWKWARD.into() });
+    same(&iam_v5::TagsBody { tags: vec![] });
+    same(&iam_v5::TagsBody {
+        tags: vec![
+            iam_v5::Tag { tag_key: AWKWARD.into(), tag_value: String::new() },
+            iam_v5::Tag { tag_key: "team".into(), tag_value: AWKWARD.into() },
+        ],
+    });
+    same(&vec![AWKWARD.to_owned(), "team".to_owned()]);
+    same(&Vec::<String>::new());
 }
 
 #[test]

@@ -17,7 +17,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, Entry};
+use crate::i18n::Entry;
 
 /// A show/hide toggle for a password field.
 #[derive(Clone, Copy)]

@@ -203,7 +203,8 @@ fn AddToGroup(
     };
     let row = move |group: Group| {
         let member = member_of.with_value(|ids| ids.contains(&group.group_id));
-        let name = group.group_name.clone();
+        let (name, group_name, description) =
+            (group.group_name.clone(), group.group_name.clone(), group.description.clone());
         let label = move || (words().add_to_named)(&name);
         let action = if member {
             view! { <span>{tr(|_| words().member)}</span> }.into_any()
@@ -216,8 +217,8 @@ fn AddToGroup(
         };
         view! {
             <tr>
-                <td>{group.group_name.clone()}</td>
-                <td data-label=tr(|_| words().group_description)>{group.description.clone()}</td>
+                <td>{group_name}</td>
+                <td data-label=tr(|_| words().group_description)>{description}</td>
                 <td data-label=tr(|_| words().actions)>{action}</td>
             </tr>
         }

@@ -113,7 +113,7 @@ pub fn BulkActions(
                             ApiError::Api { body, .. } => body.request_id.clone(),
                             _ => None,
                         };
-                        let (before, after) = (id_before.clone(), id_after.clone());
+                        let (before, after) = (id_before, id_after);
                         view! {
                             <li class="refused">
                                 {move || (words().bulk_refused)(&name, &describe(&error))}
