@@ -35,6 +35,7 @@ fn mounted(tags: Vec<Tag>) -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 async fn a_tag_against_the_rules_is_refused_at_its_field_and_rows_renumber() {
     let root = mounted(vec![Tag { tag_key: "team".into(), tag_value: "payments".into() }]);
+    leptos::task::tick().await;
     assert_eq!(field_by_label(&root, "Key of tag 1").value(), "team");
     submit(&root, "Add tag").await;
     type_value(&field_by_label(&root, "Key of tag 2").unchecked_into(), "_sys_owner");
@@ -47,6 +48,7 @@ async fn a_tag_against_the_rules_is_refused_at_its_field_and_rows_renumber() {
 
     // Removing the first tag: the second is now "tag 1", its messages with it.
     submit(&root, "Remove tag 1").await;
+    leptos::task::tick().await;
     leptos::task::tick().await;
     assert_eq!(field_by_label(&root, "Key of tag 1").value(), "_sys_owner");
     assert_eq!(message_of(&root, "Key of tag 1").as_deref(), Some("Tag key must not start with _sys_."));

@@ -105,7 +105,8 @@ async fn a_failed_second_step_keeps_what_was_typed_and_never_makes_the_user_twic
 #[tokio::test]
 async fn groups_are_joined_and_left_and_tags_added_changed_and_removed() {
     let s = Session::start().await;
-    s.sign_in_at(&format!("/users/{ALICE_ID}"), &BOB, "bob-admin").await;
+    // A password sign-in: the tab keeps it across the reload at the end.
+    s.sign_in_with_password_at(&format!("/users/{ALICE_ID}"), "bob-admin", "Demo-Password-2").await;
     s.wait_for("//h2[normalize-space(.)='Groups']").await;
     s.wait_for("//section[@class='groups']//td[normalize-space(.)='developers']").await;
 
@@ -154,7 +155,8 @@ async fn groups_are_joined_and_left_and_tags_added_changed_and_removed() {
 async fn a_user_is_deleted_once_their_name_is_typed_and_a_refusal_shows_its_request_id() {
     let s = Session::launch(crate::harness::Launch { emulator_args: &["--generate-users", "3"], ..Default::default() })
         .await;
-    s.sign_in_at(&format!("/users/{ALICE_ID}"), &BOB, "bob-admin").await;
+    // A password sign-in: the tab keeps it across the pages opened below.
+    s.sign_in_with_password_at(&format!("/users/{ALICE_ID}"), "bob-admin", "Demo-Password-2").await;
     s.click_button("Delete user").await;
     s.type_into("Type the user name to confirm", "alic").await;
     s.wait_for(&dialog_button("Delete user")).await.click().await.unwrap();

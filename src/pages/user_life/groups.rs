@@ -91,7 +91,6 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
         }
         .into_any(),
         Some(Ok(list)) => {
-            let member_of: Vec<String> = list.iter().map(|g| g.group_id.clone()).collect();
             let table = (!list.is_empty()).then(|| view! {
                 <table class="users groups">
                     <thead><tr>
@@ -102,11 +101,6 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
                     <tbody>{list.into_iter().map(row).collect_view()}</tbody>
                 </table>
             });
-            let dialog = move || {
-                choosing.get().then(|| {
-                    view! { <AddToGroup user_id=user_id.get_value() member_of=member_of.clone() closed=choosing on_added=added /> }
-                })
-            };
             view! {
                 {table.is_none().then(|| view! { <p>{tr(|_| words().no_groups)}</p> })}
                 {table}
@@ -114,11 +108,20 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
                     done.set(None);
                     choosing.set(true);
                 }>{tr(|_| words().add_to_group)}</button></p>
-                {dialog}
             }
             .into_any()
         }
-    }
+        }
+    };
+    // Apart from the list, so the list changing (a group added) does not draw it again.
+    let dialog = move || {
+        choosing.get().then(|| {
+            let member_of = groups.with_untracked(|g| match g {
+                Some(Ok(list)) => list.iter().map(|g| g.group_id.clone()).collect(),
+                _ => Vec::new(),
+            });
+            view! { <AddToGroup user_id=user_id.get_value() member_of=member_of closed=choosing on_added=added /> }
+        })
     };
     let said = move || {
         done.get().map(|(joined, group)| {
@@ -139,6 +142,7 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
             <div role="status">{said}</div>
             <div role="alert">{alert}</div>
             {body}
+            {dialog}
         </section>
     }
 }
@@ -194,8 +198,8 @@ fn AddToGroup(
             pending.set(false);
             match joined {
                 Ok(()) => {
-                    on_added.run(group);
                     open.set(false);
+                    on_added.run(group);
                 }
                 Err(error) => failure.set(Some((group, error))),
             }

@@ -72,12 +72,12 @@ pub fn NewUserPage() -> impl IntoView {
     // The step that failed, why, and (for a password) the password it was for.
     let failure = RwSignal::new(None::<(Step, ApiError, String)>);
     let new_key = RwSignal::new(None::<AccessKey>);
-    let finished = RwSignal::new(false);
     let summary = NodeRef::<Div>::new();
 
     let typed =
         move || !name.with(String::is_empty) || !description.with(String::is_empty) || !new.with(String::is_empty);
-    guard_leaving(|_| words().unsaved, move || typed() && !finished.get_untracked());
+    // Until the user exists: from then on the page offers to finish on the user's own page.
+    guard_leaving(|_| words().unsaved, move || typed() && created.with_untracked(Option::is_none));
 
     let problems = Memo::new(move |_| {
         let mut found = Vec::new();
@@ -116,10 +116,7 @@ pub fn NewUserPage() -> impl IntoView {
         merge_problems(found, refusal, &[NAME_ID, DESCRIPTION_ID, NEW_ID, CONFIRM_ID])
     });
 
-    let land = move |user_id: String| {
-        finished.set(true);
-        navigate(&format!("/users/{user_id}"));
-    };
+    let land = move |user_id: String| navigate(&format!("/users/{user_id}"));
     // After the secret's dialog, the new user's page.
     Effect::new(move |was_shown: Option<bool>| {
         let showing = new_key.with(Option::is_some);
