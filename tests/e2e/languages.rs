@@ -79,7 +79,9 @@ async fn a_chinese_browser_edits_a_user_in_chinese_with_no_english_left() {
     let (key, device) = ("DEMOALICEACCESSKEY01", "iam/mfa/0a1b2c3d4e5f60718293a4b5c6d7e8f9/alice");
     s.wait_for(&format!("//table//td/code[normalize-space(.)='{device}']")).await;
     s.wait_for(&format!("//table//td/code[normalize-space(.)='{key}']")).await;
-    let allowed = ["alice", "bob-admin", ALICE_URN, "team", "payments", key, device, "MFA"];
+    // The seed's group name and description are data, not the console's words.
+    let group = "developers Build and run the payment services";
+    let allowed = ["alice", "bob-admin", ALICE_URN, "team", "payments", key, device, "MFA", group];
     s.assert_no_english("用户详情", &allowed).await;
     s.assert_accessible("user page in Chinese").await;
 

@@ -66,7 +66,7 @@ async fn an_access_key_id_of_a_user_not_loaded_yet_names_its_owner() {
     s.assert_no_english("访问密钥的所属用户", &["GENKEY00000000000999", "user-00999", "bob-admin", "Generated", "of"])
         .await;
     s.paste_into("筛选用户", "user-00777").await;
-    s.wait_for("//table//tbody/tr/td[1]/a[normalize-space(.)='user-00777']").await;
+    s.wait_for("//table//tbody/tr/td/a[normalize-space(.)='user-00777']").await;
     s.assert_no_english("搜索整个账号", &["user-00777", "bob-admin", "Generated", "user", "of"]).await;
     s.close().await;
 }

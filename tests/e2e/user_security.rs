@@ -117,7 +117,8 @@ async fn security_in_chinese_with_no_english_left() {
     let device = format!("//table//tr[td/code[normalize-space(.)='{ALICE_MFA}']]");
     s.wait_for(&format!("{device}/td[normalize-space(.)='已停用']")).await;
     let urn = "iam::0a1b2c3d4e5f60718293a4b5c6d7e8f9:user:alice";
-    let allowed = ["alice", "bob-admin", urn, ALICE_ID, ALICE_KEY, ALICE_MFA, "MFA", "team", "payments"];
+    let group = "developers Build and run the payment services";
+    let allowed = ["alice", "bob-admin", urn, ALICE_ID, ALICE_KEY, ALICE_MFA, "MFA", "team", "payments", group];
     s.assert_no_english("安全设置", &allowed).await;
     s.click_button("重置密码").await;
     s.field("新密码").await;
