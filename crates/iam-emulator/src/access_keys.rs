@@ -14,8 +14,8 @@ use iam_v5::{
     ListAccessKeysResponse, PageInfo, UpdateAccessKeyRequest, UpdateAccessKeyResponse, ACCESS_KEYS_PER_USER,
 };
 
-use crate::api::{allowed_user, json_body, ok};
 use crate::auth::Caller;
+use crate::handler::{allowed_user, json_body, ok};
 use crate::respond::{error, Answer, Refusal};
 use crate::seed::SeedAccessKey;
 use crate::state::now;

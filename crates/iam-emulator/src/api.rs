@@ -9,56 +9,17 @@ use iam_v5::classic::{AuthRequest, Credential, CredentialResponse, Domain, Token
 use iam_v5::error::codes;
 use iam_v5::signer::{format_rfc3339, sha256_hex};
 use iam_v5::{
-    password_policy, rules, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest,
+    password_policy, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest,
     DecodeAuthorizationMessageResponse, LastLogin, LastLoginResponse, ListUsersResponse, PasswordPolicyResponse,
     UpdateUserRequest, UserResponse,
 };
-use serde::de::DeserializeOwned;
-use validator::Validate;
 
 use crate::auth::{authorize, decode_message, Caller};
+use crate::handler::{json_body, not_found_group, not_found_user, ok, validated};
 use crate::paging::PageQuery;
 use crate::respond::{error, Answer, Refusal};
 use crate::state::{now, password_hash, rfc3339_in, PasswordCheck, TemporaryKey, TokenRecord};
 use crate::Emulator;
-
-/// Parses a JSON body; a syntax or type error is a 400 naming what is wrong.
-pub(crate) fn json_body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Refusal> {
-    serde_json::from_slice(bytes)
-        .map_err(|e| error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, format!("The request body is invalid: {e}.")))
-}
-
-/// A 400 naming each field that breaks the contract's rules (`name: Enter a user name.`).
-pub(crate) fn validated(request: &impl Validate) -> Result<(), Refusal> {
-    let Err(errors) = request.validate() else { return Ok(()) };
-    let mut messages: Vec<String> = errors
-        .field_errors()
-        .iter()
-        .flat_map(|(field, errs)| errs.iter().map(move |e| format!("{field}: {}", rules::message(e))))
-        .collect();
-    messages.sort();
-    Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, messages.join(" ")))
-}
-
-pub(crate) fn ok<T: serde::Serialize>(body: T) -> Answer {
-    Ok(Json(body).into_response())
-}
-
-pub(crate) fn not_found_user(user_id: &str) -> Refusal {
-    error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The user {user_id} does not exist."))
-}
-
-/// The user `user_id`, to change, once `action` on them is allowed for `caller` (403
-/// first, then 404: a caller without permission learns nothing about who exists).
-pub(crate) fn allowed_user<'s>(
-    state: &'s mut crate::state::State,
-    caller: &Caller,
-    action: &str,
-    user_id: &str,
-) -> Result<&'s mut crate::state::UserRecord, Refusal> {
-    authorize(state, caller, action, user_id)?;
-    state.user_mut(user_id).ok_or_else(|| not_found_user(user_id))
-}
 
 /// `GET /v5/caller-identity` (STS; needs no permission).
 pub async fn caller_identity(State(emulator): State<Emulator>, Extension(caller): Extension<Caller>) -> Answer {
@@ -198,7 +159,7 @@ pub async fn list_users(
     authorize(&state, &caller, "iam:users:listUsersV5", "*")?;
     let query = PageQuery::parse(query.as_deref())?;
     let members = match query.get("group_id") {
-        Some(group_id) => Some(&crate::groups::find(&state, &group_id)?.members),
+        Some(group_id) => Some(&state.group(&group_id).ok_or_else(|| not_found_group(&group_id))?.members),
         None => None,
     };
     let access_key_id = query.get("access_key_id");

@@ -9,44 +9,16 @@ use axum::response::IntoResponse;
 use axum::Extension;
 use iam_v5::error::codes;
 use iam_v5::{group_urn, Group, GroupMemberRequest, ListGroupsResponse};
-use serde::{Deserialize, Serialize};
 
-use crate::api::{json_body, not_found_user, ok};
 use crate::auth::{authorize, Caller};
+use crate::handler::{json_body, not_found_group, not_found_user, ok};
 use crate::paging::PageQuery;
 use crate::respond::{error, Answer, Refusal};
+use crate::seed::SeedGroup;
 use crate::state::State as EmulatorState;
 use crate::Emulator;
 
-/// A group as seeds and state files keep it: the API's fields and its members' user ids.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GroupRecord {
-    /// 1-64 letters, digits and `-`.
-    pub group_id: String,
-    /// 1-128 characters.
-    pub group_name: String,
-    /// Free text.
-    #[serde(default)]
-    pub description: String,
-    /// RFC 3339 creation time.
-    #[serde(default = "crate::seed::seeded_at")]
-    pub created_at: String,
-    /// The user ids of its members.
-    #[serde(default)]
-    pub members: Vec<String>,
-}
-
-/// The group `group_id`, or a 404.
-pub fn find<'s>(state: &'s EmulatorState, group_id: &str) -> Result<&'s GroupRecord, Refusal> {
-    state.groups.iter().find(|g| g.group_id == group_id).ok_or_else(|| not_found_group(group_id))
-}
-
-fn not_found_group(group_id: &str) -> Refusal {
-    error(StatusCode::NOT_FOUND, codes::NOT_FOUND, format!("The group {group_id} does not exist."))
-}
-
-fn api_group(state: &EmulatorState, group: &GroupRecord) -> Group {
+fn api_group(state: &EmulatorState, group: &SeedGroup) -> Group {
     Group {
         group_id: group.group_id.clone(),
         group_name: group.group_name.clone(),

@@ -17,6 +17,7 @@ pub mod api;
 pub mod auth;
 pub mod gateway;
 pub mod groups;
+pub mod handler;
 pub mod login_profile;
 pub mod mfa;
 pub mod paging;

@@ -16,8 +16,8 @@ use iam_v5::{
     UpdateLoginProfileRequest,
 };
 
-use crate::api::{json_body, ok};
 use crate::auth::Caller;
+use crate::handler::{json_body, ok};
 use crate::respond::{error, Answer, Refusal};
 use crate::state::{now, password_hash, State as EmulatorState, UserRecord};
 use crate::Emulator;
@@ -47,7 +47,7 @@ fn allowed_user<'s>(
     user_id: &str,
 ) -> Result<(&'s mut UserRecord, PasswordPolicy), Refusal> {
     let policy = state.password_policy.clone();
-    Ok((crate::api::allowed_user(state, caller, action, user_id)?, policy))
+    Ok((crate::handler::allowed_user(state, caller, action, user_id)?, policy))
 }
 
 /// Sets `password` as the user's current one, under the account's policy.

@@ -10,30 +10,15 @@ use axum::response::IntoResponse;
 use axum::Extension;
 use iam_v5::error::codes;
 use iam_v5::{DisableMfaDeviceRequest, ListMfaDevicesResponse, MfaDevice, PageInfo};
-use serde::{Deserialize, Serialize};
 
 use iam_v5::signer::parse_query;
 
-use crate::api::{allowed_user, json_body, ok};
 use crate::auth::{authorize, Caller};
+use crate::handler::{allowed_user, json_body, ok};
 use crate::respond::{error, Answer, Refusal};
+use crate::seed::SeedMfaDevice;
 use crate::state::UserRecord;
 use crate::Emulator;
-
-/// `{"serial_number", "enabled"}`: a device as seeds and state files keep it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SeedMfaDevice {
-    /// The device's serial number (for a virtual one, IAM makes it from the user).
-    pub serial_number: String,
-    /// Whether sign-ins ask for its code.
-    #[serde(default = "yes")]
-    pub enabled: bool,
-}
-
-fn yes() -> bool {
-    true
-}
 
 fn devices(user: &UserRecord) -> impl Iterator<Item = MfaDevice> + '_ {
     user.mfa_devices.iter().map(|d| MfaDevice {

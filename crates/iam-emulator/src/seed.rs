@@ -19,7 +19,7 @@ pub struct Seed {
     pub users: Vec<SeedUser>,
     /// User groups, in the order `GET /v5/groups` lists them, with their members' ids.
     #[serde(default)]
-    pub groups: Vec<crate::groups::GroupRecord>,
+    pub groups: Vec<SeedGroup>,
 }
 
 /// `{"id", "name"}` of the account.
@@ -75,7 +75,7 @@ pub struct SeedUser {
     pub password_reset_required: bool,
     /// MFA devices bound to the user.
     #[serde(default)]
-    pub mfa_devices: Vec<crate::mfa::SeedMfaDevice>,
+    pub mfa_devices: Vec<SeedMfaDevice>,
 }
 
 /// `{"access", "secret"}`: an AK/SK pair, with what IAM keeps about it (defaults for
@@ -96,6 +96,36 @@ pub struct SeedAccessKey {
     /// RFC 3339 time of the last request it signed; none when never.
     #[serde(default)]
     pub last_used_at: Option<String>,
+}
+
+/// `{"serial_number", "enabled"}`: a device as seeds and state files keep it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedMfaDevice {
+    /// The device's serial number (for a virtual one, IAM makes it from the user).
+    pub serial_number: String,
+    /// Whether sign-ins ask for its code.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+}
+
+/// A group as seeds and state files keep it: the API's fields and its members' user ids.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeedGroup {
+    /// 1-64 letters, digits and `-`.
+    pub group_id: String,
+    /// 1-128 characters.
+    pub group_name: String,
+    /// Free text.
+    #[serde(default)]
+    pub description: String,
+    /// RFC 3339 creation time.
+    #[serde(default = "seeded_at")]
+    pub created_at: String,
+    /// The user ids of its members.
+    #[serde(default)]
+    pub members: Vec<String>,
 }
 
 /// When seeded keys and users were made, unless the seed says.
@@ -143,7 +173,7 @@ impl Seed {
     /// group choice pages with the marker.
     pub fn add_generated_groups(&mut self, count: u32) {
         for n in 1..=count {
-            self.groups.push(crate::groups::GroupRecord {
+            self.groups.push(SeedGroup {
                 group_id: format!("gen-group-{n:022}"),
                 group_name: format!("group-{n:03}"),
                 description: format!("Generated group {n} of {count}"),

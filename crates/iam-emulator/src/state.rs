@@ -7,7 +7,7 @@ use iam_v5::signer::{format_rfc3339, sha256_hex};
 use iam_v5::{PasswordPolicy, Tag, User};
 use serde::{Deserialize, Serialize};
 
-use crate::seed::{Seed, SeedAccessKey, SeedAccount};
+use crate::seed::{Seed, SeedAccessKey, SeedAccount, SeedGroup, SeedMfaDevice};
 
 /// Wrong old passwords in a row before a user is locked.
 pub const LOCKOUT_ATTEMPTS: u32 = 5;
@@ -45,7 +45,7 @@ pub struct UserRecord {
     pub login_profile_created_at: Option<String>,
     /// MFA devices bound to the user.
     #[serde(default)]
-    pub mfa_devices: Vec<crate::mfa::SeedMfaDevice>,
+    pub mfa_devices: Vec<SeedMfaDevice>,
 }
 
 fn yes() -> bool {
@@ -111,7 +111,7 @@ pub struct State {
     pub users: Vec<UserRecord>,
     /// User groups, each with its members.
     #[serde(default)]
-    pub groups: Vec<crate::groups::GroupRecord>,
+    pub groups: Vec<SeedGroup>,
     #[serde(default)]
     pub temporary_keys: Vec<TemporaryKey>,
     #[serde(default)]
@@ -194,6 +194,11 @@ impl State {
     /// The user with this id.
     pub fn user(&self, user_id: &str) -> Option<&UserRecord> {
         self.users.iter().find(|u| u.user_id == user_id)
+    }
+
+    /// The group with this id.
+    pub fn group(&self, group_id: &str) -> Option<&SeedGroup> {
+        self.groups.iter().find(|g| g.group_id == group_id)
     }
 
     /// The user with this id, to change.

@@ -13,8 +13,8 @@ use iam_v5::error::codes;
 use iam_v5::tags::{tag_problems, TagProblem, TAGS_MAX};
 use iam_v5::TagsBody;
 
-use crate::api::{allowed_user, json_body, ok};
 use crate::auth::Caller;
+use crate::handler::{allowed_user, json_body, ok};
 use crate::respond::{error, Answer, Refusal};
 use crate::Emulator;
 

@@ -12,8 +12,8 @@ use iam_v5::error::codes;
 use iam_v5::signer::{format_rfc3339, sha256_hex};
 use iam_v5::{CreateUserRequest, UserResponse};
 
-use crate::api::{json_body, not_found_user, validated};
 use crate::auth::{authorize, Caller};
+use crate::handler::{json_body, not_found_user, validated};
 use crate::respond::{error, Answer};
 use crate::state::{now, UserRecord};
 use crate::Emulator;

@@ -63,3 +63,16 @@ pub fn Dialog(
         </dialog>
     }
 }
+
+/// For a dialog drawn only while the caller's `closed` flag is set (so nothing typed in it
+/// outlives it): the dialog's own `open`, true from the start, which clears `closed` once
+/// the dialog closes (Esc, "Cancel", or done), and so unmounts it.
+pub fn open_until_closed(closed: RwSignal<bool>) -> RwSignal<bool> {
+    let open = RwSignal::new(true);
+    Effect::new(move |_| {
+        if !open.get() {
+            closed.set(false);
+        }
+    });
+    open
+}

@@ -115,3 +115,21 @@ pub fn TextField(
         </div>
     }
 }
+
+/// A checkbox with its label after it, its state kept by the caller.
+#[component]
+pub fn CheckboxField(
+    /// Element id; the label points at it.
+    id: &'static str,
+    /// The label, also the checkbox's accessible name.
+    label: Entry,
+    /// Whether it is ticked.
+    checked: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="checkbox">
+            <input id=id type="checkbox" prop:checked=checked on:change=move |event| checked.set(event_target_checked(&event)) />
+            <label for=id>{move || label(crate::i18n::t())}</label>
+        </div>
+    }
+}

@@ -123,3 +123,47 @@ pub fn PasswordChecklist(
         </div>
     }
 }
+
+/// The element ids of [`NewPasswordFields`]: the password, its confirmation, the checklist.
+#[derive(Clone, Copy)]
+pub struct NewPasswordIds {
+    pub new: &'static str,
+    pub confirm: &'static str,
+    pub rules: &'static str,
+}
+
+/// "New password", the policy's checklist (once the policy is read) and "Confirm new
+/// password", each with show/hide: a password an administrator sets for a user (the reset
+/// dialog, "Create user"), so no current password.
+#[component]
+pub fn NewPasswordFields(
+    ids: NewPasswordIds,
+    /// The account's rules, once read.
+    policy: RwSignal<Option<PasswordPolicy>>,
+    /// The user's name (the not-the-user-name rule).
+    #[prop(into)]
+    user_name: Signal<String>,
+    new: RwSignal<String>,
+    confirm: RwSignal<String>,
+    /// The form's problems; each field shows its own.
+    problems: Memo<Vec<Problem>>,
+    /// Whether each password is shown; the form hides both when it sends them.
+    shown: [RwSignal<bool>; 2],
+) -> impl IntoView {
+    use crate::components::{message_for, Reveal, TextField};
+    use crate::i18n::security_words as words;
+    let checklist = move || {
+        policy.get().map(|rules| {
+            view! { <PasswordChecklist id=ids.rules policy=rules user_name=user_name new=new confirm=confirm /> }
+        })
+    };
+    view! {
+        <TextField id=ids.new label=|_| words().new_password input_type="password" autocomplete="new-password"
+            value=new error=message_for(problems, ids.new) hint_ids=ids.rules
+            reveal=Reveal { what: |_| words().reveal_new, shown: shown[0] } />
+        {checklist}
+        <TextField id=ids.confirm label=|_| words().confirm_password input_type="password" autocomplete="new-password"
+            value=confirm error=message_for(problems, ids.confirm)
+            reveal=Reveal { what: |_| words().reveal_confirm, shown: shown[1] } />
+    }
+}

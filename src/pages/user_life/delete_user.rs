@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::{
-    focus_id_after_render, Dialog, FailureNotice, Heading, PendingButton, PermissionPanel, TextField,
+    focus_id_after_render, open_until_closed, Dialog, FailureNotice, Heading, PendingButton, PermissionPanel, TextField,
 };
 use crate::i18n::{lifecycle_words as words, tr};
 use crate::router::navigate;
@@ -49,12 +49,7 @@ pub fn DeleteUser(user_id: String, user_name: Signal<String>, is_root: bool) -> 
 #[component]
 fn DeleteUserDialog(user_id: String, user_name: Signal<String>, closed: RwSignal<bool>) -> impl IntoView {
     let session = Session::use_context();
-    let open = RwSignal::new(true);
-    Effect::new(move |_| {
-        if !open.get() {
-            closed.set(false);
-        }
-    });
+    let open = open_until_closed(closed);
     let typed = RwSignal::new(String::new());
     let attempted = RwSignal::new(false);
     let pending = RwSignal::new(false);

@@ -7,7 +7,7 @@ use iam_v5::Group;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::{Dialog, FailureNotice, Heading, PermissionPanel, TextField};
+use crate::components::{open_until_closed, Dialog, FailureNotice, Heading, PermissionPanel, TextField};
 use crate::i18n::{lifecycle_words as words, tr};
 use crate::session::Session;
 
@@ -166,12 +166,7 @@ fn AddToGroup(
     on_added: Callback<Group>,
 ) -> impl IntoView {
     let session = Session::use_context();
-    let open = RwSignal::new(true);
-    Effect::new(move |_| {
-        if !open.get() {
-            closed.set(false);
-        }
-    });
+    let open = open_until_closed(closed);
     let user_id = StoredValue::new(user_id);
     let member_of = StoredValue::new(member_of);
     let all = RwSignal::new(None::<Result<Vec<Group>, ApiError>>);

@@ -14,13 +14,15 @@ use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::access_keys::SecretOnce;
-use crate::components::password_checklist::{new_password_problems, rejection_message};
+use crate::components::password_checklist::{
+    new_password_problems, rejection_message, NewPasswordFields, NewPasswordIds,
+};
 use crate::components::{
-    focus_after_render, merge_problems, message_for, ErrorSummary, FailureNotice, PasswordChecklist, PendingButton,
-    PermissionPanel, Problem, Reveal, TextField,
+    focus_after_render, merge_problems, message_for, CheckboxField, ErrorSummary, FailureNotice, PendingButton,
+    PermissionPanel, Problem, TextField,
 };
 use crate::i18n::errors::refusal_message;
-use crate::i18n::{new_user_words as words, page_title, tr};
+use crate::i18n::{new_user_words as words, page_title, security_words, tr};
 use crate::router::{guard_leaving, navigate, Link};
 use crate::session::Session;
 use model::{steps_left, Step};
@@ -32,20 +34,9 @@ const ENABLED_ID: &str = "new-user-enabled";
 const SET_PASSWORD_ID: &str = "new-user-set-password";
 const NEW_ID: &str = "new-user-password";
 const CONFIRM_ID: &str = "new-user-confirm-password";
-const RULES_ID: &str = "new-user-password-rules";
+const IDS: NewPasswordIds = NewPasswordIds { new: NEW_ID, confirm: CONFIRM_ID, rules: "new-user-password-rules" };
 const REQUIRE_ID: &str = "new-user-require-reset";
 const KEY_ID: &str = "new-user-create-key";
-
-/// A checkbox with its label.
-#[component]
-fn Checkbox(id: &'static str, label: crate::i18n::Entry, checked: RwSignal<bool>) -> impl IntoView {
-    view! {
-        <div class="checkbox">
-            <input id=id type="checkbox" prop:checked=checked on:change=move |event| checked.set(event_target_checked(&event)) />
-            <label for=id>{tr(label)}</label>
-        </div>
-    }
-}
 
 /// The page.
 #[component]
@@ -133,6 +124,7 @@ pub fn NewUserPage() -> impl IntoView {
             return;
         }
         attempted.set(true);
+        shown.iter().for_each(|s| s.set(false));
         if !problems.get_untracked().is_empty() {
             focus_after_render(summary);
             return;
@@ -234,26 +226,16 @@ pub fn NewUserPage() -> impl IntoView {
                 <TextField id=DESCRIPTION_ID label=|_| words().description multiline=true value=description
                     error=message_for(problems, DESCRIPTION_ID) hint_ids=COUNTER_ID />
                 <p id=COUNTER_ID class="counter">{counter}</p>
-                <Checkbox id=ENABLED_ID label=|_| words().enabled checked=enabled />
+                <CheckboxField id=ENABLED_ID label=|_| words().enabled checked=enabled />
             }
         })
     };
     let password_fields = move || {
         set_password.get().then(|| {
-            let checklist = move || {
-                policy.get().map(|rules| {
-                    view! { <PasswordChecklist id=RULES_ID policy=rules user_name=name new=new confirm=confirm /> }
-                })
-            };
             view! {
-                <TextField id=NEW_ID label=|_| words().new_password input_type="password" autocomplete="new-password"
-                    value=new error=message_for(problems, NEW_ID) hint_ids=RULES_ID
-                    reveal=Reveal { what: |_| words().reveal_new, shown: shown[0] } />
-                {checklist}
-                <TextField id=CONFIRM_ID label=|_| words().confirm_password input_type="password"
-                    autocomplete="new-password" value=confirm error=message_for(problems, CONFIRM_ID)
-                    reveal=Reveal { what: |_| words().reveal_confirm, shown: shown[1] } />
-                <Checkbox id=REQUIRE_ID label=|_| words().require_reset checked=require />
+                <NewPasswordFields ids=IDS policy=policy user_name=name new=new confirm=confirm problems=problems
+                    shown=shown />
+                <CheckboxField id=REQUIRE_ID label=|_| security_words().require_reset checked=require />
             }
         })
     };
@@ -271,12 +253,12 @@ pub fn NewUserPage() -> impl IntoView {
             {identity}
             <fieldset>
                 <legend>{tr(|_| words().console_title)}</legend>
-                <Checkbox id=SET_PASSWORD_ID label=|_| words().set_password checked=set_password />
+                <CheckboxField id=SET_PASSWORD_ID label=|_| words().set_password checked=set_password />
                 {password_fields}
             </fieldset>
             <fieldset>
                 <legend>{tr(|_| words().key_title)}</legend>
-                <Checkbox id=KEY_ID label=|_| words().create_key checked=create_key />
+                <CheckboxField id=KEY_ID label=|_| words().create_key checked=create_key />
                 <p class="hint">{tr(|_| words().key_hint)}</p>
             </fieldset>
             {move || if created.with(Option::is_some) {

@@ -9,17 +9,19 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::password_checklist::{new_password_problems, rejection_message};
+use crate::components::password_checklist::{
+    new_password_problems, rejection_message, NewPasswordFields, NewPasswordIds,
+};
 use crate::components::{
-    focus_after_render, merge_problems, message_for, Dialog, ErrorSummary, FailureNotice, PasswordChecklist,
-    PendingButton, PermissionPanel, Problem, Reveal, TextField,
+    focus_after_render, merge_problems, message_for, open_until_closed, CheckboxField, Dialog, ErrorSummary,
+    FailureNotice, PasswordChecklist, PendingButton, PermissionPanel, Problem, Reveal, TextField,
 };
 use crate::i18n::{security_words as words, tr, Entry};
 use crate::session::Session;
 
 const NEW_ID: &str = "reset-new-password";
 const CONFIRM_ID: &str = "reset-confirm-password";
-const RULES_ID: &str = "reset-password-rules";
+const IDS: NewPasswordIds = NewPasswordIds { new: NEW_ID, confirm: CONFIRM_ID, rules: "reset-password-rules" };
 const REQUIRE_ID: &str = "require-new-password";
 
 /// The dialog, open from the start; `closed` is set false when it closes, which unmounts it.
@@ -35,12 +37,7 @@ pub fn ResetPasswordDialog(
     on_saved: Callback<(LoginProfile, bool)>,
 ) -> impl IntoView {
     let session = Session::use_context();
-    let open = RwSignal::new(true);
-    Effect::new(move |_| {
-        if !open.get() {
-            closed.set(false);
-        }
-    });
+    let open = open_until_closed(closed);
     // The account's rules; the documented defaults when they cannot be read.
     let policy = RwSignal::new(None::<PasswordPolicy>);
     if let Some(credentials) = session.credentials.get_untracked() {
@@ -124,11 +121,6 @@ pub fn ResetPasswordDialog(
             error => view! { <FailureNotice lead=|_| words().not_reset error=error retry=submit /> }.into_any(),
         })
     };
-    let checklist = move || {
-        policy.get().map(|rules| {
-            view! { <PasswordChecklist id=RULES_ID policy=rules user_name=user_name new=new confirm=confirm /> }
-        })
-    };
     let title: Entry = if has_profile { |_| words().reset_password } else { |_| words().give_access };
     view! {
         <Dialog id="reset-password" title=title open=open close_label=|_| words().cancel>
@@ -137,18 +129,9 @@ pub fn ResetPasswordDialog(
                 submit();
             }>
                 <ErrorSummary problems=problems node_ref=summary />
-                <TextField id=NEW_ID label=|_| words().new_password input_type="password" autocomplete="new-password"
-                    value=new error=message_for(problems, NEW_ID) hint_ids=RULES_ID
-                    reveal=Reveal { what: |_| words().reveal_new, shown: shown[0] } />
-                {checklist}
-                <TextField id=CONFIRM_ID label=|_| words().confirm_password input_type="password"
-                    autocomplete="new-password" value=confirm error=message_for(problems, CONFIRM_ID)
-                    reveal=Reveal { what: |_| words().reveal_confirm, shown: shown[1] } />
-                <div class="checkbox">
-                    <input id=REQUIRE_ID type="checkbox" prop:checked=require
-                        on:change=move |event| require.set(event_target_checked(&event)) />
-                    <label for=REQUIRE_ID>{tr(|_| words().require_reset)}</label>
-                </div>
+                <NewPasswordFields ids=IDS policy=policy user_name=user_name new=new confirm=confirm problems=problems
+                    shown=shown />
+                <CheckboxField id=REQUIRE_ID label=|_| words().require_reset checked=require />
                 <PendingButton pending=pending label=title pending_label=|_| words().saving />
                 <div role="alert">{alert}</div>
             </form>
