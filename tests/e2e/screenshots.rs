@@ -1,8 +1,8 @@
 //! `cargo xtask screenshots`: the README's pictures, taken from the release build on the
 //! emulator in headless Chromium, so they always show what the code does today. Light and
 //! dark, English and Chinese: the sign-in page, the password page with its checklist half
-//! ticked, an error summary, the user list and the user edit form; and the password page
-//! on a phone. PNGs into `docs/screenshots/` (each must stay under 200 KB).
+//! ticked, an error summary, the user list and the user edit form, a user's groups and tags,
+//! "Create user"; and the password page and the user list (a user chosen) on a phone. PNGs into `docs/screenshots/` (each must stay under 200 KB).
 
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(dead_code)] // the screenshots use part of the e2e harness
@@ -29,6 +29,9 @@ mod take {
         confirm: &'static str,
         change: &'static str,
         signed_in_as: &'static str,
+        user_name: &'static str,
+        set_password: &'static str,
+        select: &'static str,
     }
 
     const ENGLISH: Words = Words {
@@ -43,6 +46,9 @@ mod take {
         confirm: "Confirm new password",
         change: "Change password",
         signed_in_as: "Signed in as ",
+        user_name: "User name",
+        set_password: "Set a console password",
+        select: "Select ",
     };
 
     const CHINESE: Words = Words {
@@ -57,6 +63,9 @@ mod take {
         confirm: "确认新密码",
         change: "修改密码",
         signed_in_as: "当前登录：",
+        user_name: "用户名",
+        set_password: "设置控制台密码",
+        select: "选择 ",
     };
 
     async fn save(s: &Session, folder: &std::path::Path, name: &str) {
@@ -127,6 +136,25 @@ mod take {
         s.client.goto(&format!("{}/users/d3m0000000000000000000000000a11c", s.base)).await.unwrap();
         s.wait_for("//textarea").await;
         save(&s, folder, &at("user-edit")).await;
+        s.wait_for("//section[@class='groups']//table").await;
+        s.client.execute("document.querySelector('section.groups').scrollIntoView();", vec![]).await.unwrap();
+        save(&s, folder, &at("user-groups-tags")).await;
+
+        // Several at once, on a phone's cards.
+        set_viewport(&s, 360, 740, true).await;
+        s.client.goto(&format!("{}/users", s.base)).await.unwrap();
+        let alice = format!("//input[@id=//label[normalize-space(.)='{}alice']/@for]", w.select);
+        s.wait_for(&alice).await.click().await.unwrap();
+        save(&s, folder, &at("users-phone")).await;
+        set_viewport(&s, 1024, 720, false).await;
+
+        // "Create user" with a console password half typed (last: the page asks before leaving).
+        s.client.goto(&format!("{}/users/new", s.base)).await.unwrap();
+        s.type_into(w.user_name, "carol").await;
+        let set_password = format!("//input[@id=//label[normalize-space(.)='{}']/@for]", w.set_password);
+        s.wait_for(&set_password).await.click().await.unwrap();
+        s.type_into(w.new, "freshpass").await;
+        save(&s, folder, &at("user-create")).await;
         s.close().await;
     }
 

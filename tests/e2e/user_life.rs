@@ -128,6 +128,12 @@ async fn groups_are_joined_and_left_and_tags_added_changed_and_removed() {
     s.wait_for("//h2[normalize-space(.)='Tags']").await;
     assert_eq!(s.value_of("Key of tag 1").await, "team");
     s.retype("Value of tag 1", "billing").await;
+    // Unsaved tags: leaving asks first, and staying keeps them.
+    s.wait_for("//a[normalize-space(.)='Back to users']").await.click().await.unwrap();
+    let question = s.client.get_alert_text().await.expect("a question");
+    assert_eq!(question, "Leave this page? The tags you changed are not saved.");
+    s.client.dismiss_alert().await.unwrap();
+    assert_eq!(s.value_of("Value of tag 1").await, "billing");
     s.click_button("Add tag").await;
     s.type_into("Key of tag 2", "_sys_owner").await;
     s.type_into("Value of tag 2", "alice").await;

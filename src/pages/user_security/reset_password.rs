@@ -13,10 +13,10 @@ use crate::components::password_checklist::{
     new_password_problems, rejection_message, NewPasswordFields, NewPasswordIds,
 };
 use crate::components::{
-    focus_after_render, merge_problems, message_for, open_until_closed, CheckboxField, Dialog, ErrorSummary,
-    FailureNotice, PasswordChecklist, PendingButton, PermissionPanel, Problem, Reveal, TextField,
+    focus_after_render, merge_problems, open_until_closed, CheckboxField, Dialog, ErrorSummary, FailureNotice,
+    PendingButton, PermissionPanel, Problem,
 };
-use crate::i18n::{security_words as words, tr, Entry};
+use crate::i18n::{security_words as words, Entry};
 use crate::session::Session;
 
 const NEW_ID: &str = "reset-new-password";
