@@ -75,8 +75,8 @@ pub fn query_param(name: &str) -> Option<String> {
     iam_v5::signer::parse_query(query.trim_start_matches('?')).into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
 }
 
-fn go(to: &str, replace: bool) {
-    if !may_leave() {
+fn go(to: &str, replace: bool, ask: bool) {
+    if ask && !may_leave() {
         return;
     }
     let history = window().history().expect("history");
@@ -93,12 +93,18 @@ fn go(to: &str, replace: bool) {
 
 /// Goes to `to` within the app: pushes a history entry and updates the path signal.
 pub fn navigate(to: &str) {
-    go(to, false);
+    go(to, false, true);
+}
+
+/// Like [`navigate`], without asking about unsaved edits: what the page edits is gone (a
+/// user just deleted), so nothing on it could be saved any more.
+pub fn navigate_from_gone(to: &str) {
+    go(to, false, false);
 }
 
 /// Like [`navigate`], replacing the current entry (redirects: Back skips them).
 pub fn redirect(to: &str) {
-    go(to, true);
+    go(to, true, true);
 }
 
 /// An in-app link: a real `<a href>` (so it can be opened in a new tab), whose plain

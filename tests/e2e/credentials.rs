@@ -65,6 +65,9 @@ async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
     assert_eq!(saved[1], "string", "the object URL is revoked");
     s.click_button("Done").await;
     s.wait_for(&format!("{}[not(.//span[contains(., 'Rotate')])]", row(&id))).await;
+    // The dialog leaves the page a moment after it closes (its closing is a signal the page
+    // follows): wait for that, not for something else on the page.
+    s.wait_for("//main[not(.//dialog[@id='access-key-created'])]").await;
     let page = s.client.source().await.unwrap();
     assert!(!page.contains(&secret), "after Done, no node holds the secret");
 

@@ -10,7 +10,7 @@ use crate::components::{
     focus_id_after_render, open_until_closed, Dialog, FailureNotice, Heading, PendingButton, PermissionPanel, TextField,
 };
 use crate::i18n::{lifecycle_words as words, tr};
-use crate::router::navigate;
+use crate::router::navigate_from_gone;
 use crate::session::{Arrival, Session};
 
 const CONFIRM_ID: &str = "delete-user-name";
@@ -76,7 +76,7 @@ fn DeleteUserDialog(user_id: String, user_name: Signal<String>, closed: RwSignal
             match deleted {
                 Ok(()) => {
                     session.arrival.set(Some(Arrival::UserDeleted(name)));
-                    navigate("/users");
+                    navigate_from_gone("/users");
                 }
                 Err(error) => failure.set(Some(error)),
             }
