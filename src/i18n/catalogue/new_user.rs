@@ -1,7 +1,5 @@
 //! `/users/new`: "Create user".
 
-use iam_v5::rules::TextProblem;
-
 /// Words of the page that makes a user, with console access and a key if wanted.
 pub struct NewUser {
     pub title: &'static str,
@@ -10,8 +8,6 @@ pub struct NewUser {
     /// Characters used of the most allowed.
     pub counter: fn(usize, usize) -> String,
     pub enabled: &'static str,
-    pub name_problem: fn(&TextProblem) -> String,
-    pub description_problem: fn(&TextProblem) -> String,
     pub console_title: &'static str,
     pub set_password: &'static str,
     pub key_title: &'static str,

@@ -9,8 +9,6 @@ pub static NEW_USER: NewUser = NewUser {
     description: "Description",
     counter: |used, max| format!("{used}/{max}"),
     enabled: "Enabled",
-    name_problem: |problem| super::text_problem("User name", problem),
-    description_problem: |problem| super::text_problem("Description", problem),
     console_title: "Console access",
     set_password: "Set a console password",
     key_title: "Programmatic access",

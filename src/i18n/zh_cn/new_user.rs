@@ -9,8 +9,6 @@ pub static NEW_USER: NewUser = NewUser {
     description: "描述",
     counter: |used, max| format!("{used}/{max}"),
     enabled: "启用",
-    name_problem: |problem| super::text_problem("用户名", problem),
-    description_problem: |problem| super::text_problem("描述", problem),
     console_title: "控制台访问",
     set_password: "设置控制台密码",
     key_title: "编程访问",

@@ -21,14 +21,12 @@ use crate::components::{
     focus_after_render, merge_problems, message_for, CheckboxField, ErrorSummary, FailureNotice, PendingButton,
     PermissionPanel, Problem, TextField,
 };
-use crate::i18n::errors::refusal_message;
 use crate::i18n::{new_user_words as words, page_title, security_words, tr};
+use crate::pages::user_edit::model::{description_problem, name_problem};
 use crate::router::{guard_leaving, navigate, Link};
 use crate::session::Session;
-use model::{steps_left, Step};
+use model::{steps_left, user_refusal, Step, DESCRIPTION_ID, NAME_ID};
 
-const NAME_ID: &str = "new-user-name";
-const DESCRIPTION_ID: &str = "new-user-description";
 const COUNTER_ID: &str = "new-user-description-count";
 const ENABLED_ID: &str = "new-user-enabled";
 const SET_PASSWORD_ID: &str = "new-user-set-password";
@@ -62,6 +60,8 @@ pub fn NewUserPage() -> impl IntoView {
     let done = RwSignal::new(Vec::<Step>::new());
     // The step that failed, why, and (for a password) the password it was for.
     let failure = RwSignal::new(None::<(Step, ApiError, String)>);
+    // What the first step sent: a refusal stays on its field while the field still holds it.
+    let sent_user = RwSignal::new(None::<CreateUserRequest>);
     let new_key = RwSignal::new(None::<AccessKey>);
     let summary = NodeRef::<Div>::new();
 
@@ -73,11 +73,11 @@ pub fn NewUserPage() -> impl IntoView {
     let problems = Memo::new(move |_| {
         let mut found = Vec::new();
         if attempted.get() && created.with(Option::is_none) {
-            if let Some(problem) = name.with(|n| rules::user_name_problem(n)) {
-                found.push(Problem { field: NAME_ID, message: (words().name_problem)(&problem) });
+            if let Some(message) = name.with(|n| name_problem(n)) {
+                found.push(Problem { field: NAME_ID, message });
             }
-            if let Some(problem) = description.with(|d| rules::description_problem(d)) {
-                found.push(Problem { field: DESCRIPTION_ID, message: (words().description_problem)(&problem) });
+            if let Some(message) = description.with(|d| description_problem(d)) {
+                found.push(Problem { field: DESCRIPTION_ID, message });
             }
         }
         if attempted.get() && set_password.get() && !done.with(|d| d.contains(&Step::ConsolePassword)) {
@@ -91,9 +91,8 @@ pub fn NewUserPage() -> impl IntoView {
             ));
         }
         let refusal = failure.with(|f| match f {
-            Some((Step::User, ApiError::Api { status: 400 | 409, body, .. }, _)) => {
-                Some(Problem { field: NAME_ID, message: refusal_message(body) })
-            }
+            Some((Step::User, error, _)) => sent_user
+                .with(|sent| sent.as_ref().and_then(|sent| user_refusal(error, sent, &name.get(), &description.get()))),
             Some((
                 Step::ConsolePassword,
                 ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, body, .. },
@@ -145,6 +144,7 @@ pub fn NewUserPage() -> impl IntoView {
                             description: (!description.is_empty()).then_some(description),
                             enabled: Some(enabled.get_untracked()),
                         };
+                        sent_user.set(Some(body.clone()));
                         client.create_user(&credentials, &body).await.map(|user| created.set(Some(user)))
                     }
                     Step::ConsolePassword => {
