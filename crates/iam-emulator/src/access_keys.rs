@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::{Extension, Json};
 use iam_v5::error::codes;
-use iam_v5::signer::{format_rfc3339, sha256_hex};
+use iam_v5::signer::format_rfc3339;
 use iam_v5::{
     AccessKey, AccessKeyLastUsed, AccessKeyLastUsedResponse, AccessKeyMetadata, CreateAccessKeyResponse,
     ListAccessKeysResponse, PageInfo, UpdateAccessKeyRequest, UpdateAccessKeyResponse, ACCESS_KEYS_PER_USER,
@@ -62,16 +62,15 @@ pub async fn create(
             format!("The user already has {ACCESS_KEYS_PER_USER} access keys, the most allowed."),
         ));
     }
-    let seed = sha256_hex(format!("{user_id}{}{}", now(), crate::respond::request_id()).as_bytes());
     let key = SeedAccessKey {
-        access: seed[..20].to_ascii_uppercase(),
-        secret: sha256_hex(seed.as_bytes())[..40].to_owned(),
+        access: crate::random::hex(10).to_ascii_uppercase(),
+        secret: crate::random::hex(20),
         status: Default::default(),
         created_at: format_rfc3339(now()),
         last_used_at: None,
     };
     user.access_keys.push(key.clone());
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     let access_key = AccessKey {
         user_id,
         access_key_id: key.access,
@@ -96,7 +95,7 @@ pub async fn update(
         user.access_keys.iter_mut().find(|k| k.access == access_key_id).ok_or_else(|| not_found_key(&access_key_id))?;
     key.status = request.status;
     let access_key = metadata(&user_id, key);
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     ok(UpdateAccessKeyResponse { access_key })
 }
 
@@ -113,7 +112,7 @@ pub async fn delete(
     if user.access_keys.len() == before {
         return Err(not_found_key(&access_key_id));
     }
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

@@ -1,13 +1,13 @@
-//! The `/v5` handlers (signed) and the classic `/v3` ones (unsigned), as the contract says.
+//! The `/v5` handlers of the caller and of users (signed), as the contract says; the
+//! classic `/v3` sign-in calls are in `classic`.
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::{Extension, Json};
-use iam_v5::classic::{AuthRequest, Credential, CredentialResponse, Domain, Token, TokenResponse, TokenUser};
+use axum::Extension;
 use iam_v5::error::codes;
-use iam_v5::signer::{format_rfc3339, sha256_hex};
+use iam_v5::signer::format_rfc3339;
 use iam_v5::{
     password_policy, CallerIdentity, ChangePasswordRequest, DecodeAuthorizationMessageRequest,
     DecodeAuthorizationMessageResponse, LastLogin, LastLoginResponse, ListUsersResponse, PasswordPolicyResponse,
@@ -15,10 +15,10 @@ use iam_v5::{
 };
 
 use crate::auth::{authorize, decode_message, Caller};
-use crate::handler::{json_body, not_found_group, not_found_user, ok, validated};
+use crate::handler::{json_body, locked_out, not_found_group, not_found_user, ok, validated};
 use crate::paging::PageQuery;
-use crate::respond::{error, Answer, Refusal};
-use crate::state::{now, password_hash, rfc3339_in, PasswordCheck, TemporaryKey, TokenRecord};
+use crate::respond::{error, Answer};
+use crate::state::{now, PasswordCheck};
 use crate::Emulator;
 
 /// `GET /v5/caller-identity` (STS; needs no permission).
@@ -86,13 +86,9 @@ pub async fn change_password(
     match user.check_password(&request.old_password, t) {
         PasswordCheck::Right => {}
         PasswordCheck::Wrong => {
-            emulator.persist(&state);
-            return Err(error(StatusCode::BAD_REQUEST, codes::INCORRECT_PASSWORD, "The old password is incorrect."));
+            return Err(error(StatusCode::BAD_REQUEST, codes::INCORRECT_PASSWORD, "The old password is incorrect."))
         }
-        PasswordCheck::Locked(until) => {
-            emulator.persist(&state);
-            return Err(locked(until));
-        }
+        PasswordCheck::Locked(until) => return Err(locked_out(until)),
     }
     if let Some(changed) = user.password_changed_at {
         let ready = changed + i64::from(policy.minimum_password_age) * 60;
@@ -114,38 +110,19 @@ pub async fn change_password(
     {
         return Err(error(StatusCode::BAD_REQUEST, code, message));
     }
-    let new_hash = password_hash(&user.user_id, &request.new_password);
     let remembered = (policy.password_reuse_prevention as usize).max(1);
-    if user.password_hashes.iter().take(remembered).any(|h| *h == new_hash) {
+    if user.used_recently(&request.new_password, remembered) {
         return Err(error(
             StatusCode::BAD_REQUEST,
             codes::PASSWORD_REUSED,
             format!("The new password must not be one of your last {remembered} passwords."),
         ));
     }
-    user.password_hashes.insert(0, new_hash);
-    user.password_hashes.truncate(25);
-    user.password_changed_at = Some(t);
+    user.set_password(&request.new_password);
     // The new password the administrator asked for: asked no more.
     user.password_reset_required = false;
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok(StatusCode::OK.into_response())
-}
-
-fn locked(until: i64) -> Refusal {
-    let minutes = ((until - now()) + 59) / 60;
-    let refusal = error(
-        StatusCode::BAD_REQUEST,
-        codes::USER_LOCKED,
-        format!(
-            "Too many wrong passwords: the user is locked. Try again after {} (in {minutes} minutes).",
-            format_rfc3339(until)
-        ),
-    );
-    match HeaderValue::from_str(&(until - now()).max(0).to_string()) {
-        Ok(value) => refusal.with_header("retry-after", value),
-        Err(_) => refusal,
-    }
 }
 
 /// `GET /v5/users?limit&marker&group_id&access_key_id`: every user, a group's members, or
@@ -235,98 +212,7 @@ pub async fn update_user(
     if let Some(enabled) = request.enabled {
         user.enabled = enabled;
     }
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     let user = state.user(&user_id).expect("still there");
     ok(UserResponse { user: state.api_user(user, true) })
-}
-
-/// `POST /v3/auth/tokens`: password → token in `X-Subject-Token`; records the sign-in.
-pub async fn issue_token(State(emulator): State<Emulator>, body: Bytes) -> Answer {
-    let request: AuthRequest = json_body(&body)?;
-    let Some(identity) =
-        request.auth.identity.password.filter(|_| request.auth.identity.methods.iter().any(|m| m == "password"))
-    else {
-        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_BODY, "Only the password method is supported here."));
-    };
-    let mut state = emulator.state();
-    let refused = || error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, "The user name or password is wrong.");
-    if identity.user.domain.name != state.account.name {
-        return Err(error(
-            StatusCode::UNAUTHORIZED,
-            codes::ACCOUNT_NOT_FOUND,
-            format!("There is no account named {}.", identity.user.domain.name),
-        ));
-    }
-    let t = now();
-    let account = state.account.clone();
-    // A user without console access is refused as a wrong password is: names cannot be probed.
-    let user =
-        state.users.iter_mut().find(|u| u.user_name == identity.user.name && u.console_access).ok_or_else(refused)?;
-    // The same lock as wrong old passwords at /v5/caller-password: one count per user.
-    let check = user.check_password(&identity.user.password, t);
-    if check != PasswordCheck::Right {
-        emulator.persist(&state);
-        return Err(match check {
-            PasswordCheck::Locked(until) => locked(until),
-            _ => refused(),
-        });
-    }
-    if !user.enabled {
-        return Err(error(StatusCode::UNAUTHORIZED, codes::USER_DISABLED, "The user is disabled."));
-    }
-    user.last_login_at = Some(format_rfc3339(t));
-    let token_user = TokenUser {
-        id: user.user_id.clone(),
-        name: user.user_name.clone(),
-        domain: Domain { id: Some(account.id), name: account.name },
-    };
-    let token = format!("MII{}", sha256_hex(format!("{}{t}{}", user.user_id, crate::respond::request_id()).as_bytes()));
-    state.tokens.push(TokenRecord { token: token.clone(), user_id: token_user.id.clone(), expires: t + 86_400 });
-    emulator.persist(&state);
-    let body = TokenResponse {
-        token: Token {
-            expires_at: format_rfc3339(t + 86_400),
-            issued_at: format_rfc3339(t),
-            methods: vec!["password".into()],
-            user: token_user,
-        },
-    };
-    let mut response = (StatusCode::CREATED, Json(body)).into_response();
-    response.headers_mut().insert("x-subject-token", HeaderValue::from_str(&token).expect("hex token"));
-    Ok(response)
-}
-
-/// `POST /v3.0/OS-CREDENTIAL/securitytokens`: token → temporary AK/SK + security token.
-pub async fn issue_temporary_keys(State(emulator): State<Emulator>, headers: HeaderMap, body: Bytes) -> Answer {
-    let token = headers.get("x-auth-token").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
-    let request: AuthRequest = json_body(&body)?;
-    let duration = request.auth.identity.token.map(|t| t.duration_seconds).unwrap_or(900);
-    if !(900..=86_400).contains(&duration) {
-        return Err(error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, "duration_seconds must be 900 to 86400."));
-    }
-    // `--temporary-key-seconds` shortens every lifetime, so tests can watch keys expire.
-    let duration = emulator.temporary_key_seconds.map_or(duration, |cap| duration.min(cap));
-    let mut state = emulator.state();
-    let t = now();
-    let record = state.tokens.iter().find(|r| r.token == token && r.expires > t).cloned().ok_or_else(|| {
-        error(StatusCode::UNAUTHORIZED, codes::UNAUTHENTICATED, "The X-Auth-Token is missing or expired.")
-    })?;
-    let seed = sha256_hex(format!("{token}{t}{}", crate::respond::request_id()).as_bytes());
-    let key = TemporaryKey {
-        access: format!("TMP{}", seed[..17].to_ascii_uppercase()),
-        secret: seed[17..57].to_owned(),
-        security_token: format!("gQ{}", sha256_hex(seed.as_bytes())),
-        user_id: record.user_id,
-        expires: t + i64::from(duration),
-    };
-    let credential = Credential {
-        access: key.access.clone(),
-        secret: key.secret.clone(),
-        securitytoken: key.security_token.clone(),
-        expires_at: rfc3339_in(i64::from(duration)),
-    };
-    state.temporary_keys.retain(|k| k.expires > t);
-    state.temporary_keys.push(key);
-    emulator.persist(&state);
-    Ok((StatusCode::CREATED, Json(CredentialResponse { credential })).into_response())
 }

@@ -12,7 +12,7 @@ use base64::Engine;
 use iam_v5::error::codes;
 use iam_v5::signer::{self, SignInput};
 
-use crate::respond::{error, forbidden, Refusal};
+use crate::respond::{error, forbidden, forbidden_because, Refusal};
 use crate::state::{now, State as EmulatorState};
 use crate::Emulator;
 
@@ -156,10 +156,27 @@ const OWN_CREDENTIALS: &[&str] = &[
     "iam:mfa:listMFADevicesV5",
 ];
 
+/// Actions on a user's credentials that only that user may perform on the root user (as
+/// IAM keeps the root user out of other administrators' reach): its console password, its
+/// access keys and its MFA devices.
+pub const ROOT_CREDENTIALS: &[&str] = &[
+    "iam:users:createLoginProfileV5",
+    "iam:users:updateLoginProfileV5",
+    "iam:users:deleteLoginProfileV5",
+    "iam:credentials:createCredentialV5",
+    "iam:credentials:updateCredentialV5",
+    "iam:credentials:deleteCredentialV5",
+    "iam:mfa:disableV5",
+    "iam:mfa:deleteVirtualMFADeviceV5",
+];
+
 /// Allows `action` for `caller`, or answers 403 with an encoded authorization message.
 pub fn authorize(state: &EmulatorState, caller: &Caller, action: &str, resource: &str) -> Result<(), Refusal> {
     let user = state.user(&caller.user_id);
-    let denied = user.is_some_and(|u| u.deny.iter().any(|d| d == action));
+    let root_of_another = ROOT_CREDENTIALS.contains(&action)
+        && resource != caller.user_id
+        && state.user(resource).is_some_and(|target| target.is_root_user);
+    let denied = root_of_another || user.is_some_and(|u| u.deny.iter().any(|d| d == action));
     let own = OWN_CREDENTIALS.contains(&action) && resource == caller.user_id;
     let granted = user.is_some_and(|u| u.admin || own || SELF_SERVICE.contains(&action));
     if granted && !denied {
@@ -172,7 +189,14 @@ pub fn authorize(state: &EmulatorState, caller: &Caller, action: &str, resource:
         "matchedStatements": [],
         "context": { "action": action, "resource": resource, "principal": principal },
     });
-    Err(forbidden(encode_message(&message.to_string()), action))
+    let encoded = encode_message(&message.to_string());
+    if root_of_another {
+        return Err(forbidden_because(
+            encoded,
+            format!("You do not have permission to perform {action} on the root user: its credentials are managed by the root user only."),
+        ));
+    }
+    Err(forbidden(encoded, action))
 }
 
 const MESSAGE_PREFIX: &str = "iam-emulator:";

@@ -75,7 +75,7 @@ pub async fn add_user(
     if !members.contains(&user_id) {
         members.push(user_id);
     }
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok(StatusCode::OK.into_response())
 }
 
@@ -97,6 +97,6 @@ pub async fn remove_user(
         ));
     };
     members.remove(at);
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok(StatusCode::OK.into_response())
 }

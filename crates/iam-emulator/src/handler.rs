@@ -2,7 +2,7 @@
 //! contract's rules, the common refusals, and the user a caller may act on.
 
 use axum::body::Bytes;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
 use iam_v5::error::codes;
@@ -12,7 +12,7 @@ use validator::Validate;
 
 use crate::auth::{authorize, Caller};
 use crate::respond::{error, Answer, Refusal};
-use crate::state::{State, UserRecord};
+use crate::state::{now, State, UserRecord};
 
 /// Parses a JSON body; a syntax or type error is a 400 naming what is wrong.
 pub fn json_body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Refusal> {
@@ -57,4 +57,22 @@ pub fn allowed_user<'s>(
 ) -> Result<&'s mut UserRecord, Refusal> {
     authorize(state, caller, action, user_id)?;
     state.user_mut(user_id).ok_or_else(|| not_found_user(user_id))
+}
+
+/// 400 `1105` for a name locked by wrong passwords until `until`, with `Retry-After`: the
+/// same answer whether or not anyone has that name.
+pub fn locked_out(until: i64) -> Refusal {
+    let minutes = ((until - now()) + 59) / 60;
+    let refusal = error(
+        StatusCode::BAD_REQUEST,
+        codes::USER_LOCKED,
+        format!(
+            "Too many wrong passwords: the user is locked. Try again after {} (in {minutes} minutes).",
+            iam_v5::signer::format_rfc3339(until)
+        ),
+    );
+    match HeaderValue::from_str(&(until - now()).max(0).to_string()) {
+        Ok(value) => refusal.with_header("retry-after", value),
+        Err(_) => refusal,
+    }
 }

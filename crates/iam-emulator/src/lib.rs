@@ -15,15 +15,20 @@
 pub mod access_keys;
 pub mod api;
 pub mod auth;
+pub mod classic;
 pub mod gateway;
 pub mod groups;
 pub mod handler;
+pub mod lockout;
 pub mod login_profile;
 pub mod mfa;
 pub mod paging;
+pub mod password;
+pub mod random;
 pub mod respond;
 pub mod seed;
 pub mod state;
+pub mod state_file;
 pub mod tags;
 pub mod users;
 
@@ -86,13 +91,17 @@ impl Emulator {
         self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Writes the state file, if there is one.
-    pub fn persist(&self, state: &State) {
-        if let Some(path) = &self.state_path {
-            if let Err(message) = state.save(path) {
-                eprintln!("{message}");
-            }
-        }
+    /// Writes the state file, if there is one. A change that could not be written fails
+    /// its request (500 with the request id) rather than answer a success that a restart
+    /// would take back; the next write that succeeds writes the whole state again.
+    pub fn persist(&self, state: &mut State) -> Result<(), respond::Refusal> {
+        // Tokens and temporary keys that no longer work go, kept in a file or not.
+        state.prune(state::now());
+        let Some(path) = &self.state_path else { return Ok(()) };
+        state.save(path).map_err(|message| {
+            eprintln!("{message}");
+            respond::error(StatusCode::INTERNAL_SERVER_ERROR, codes::CHANGE_NOT_SAVED, "The change could not be saved.")
+        })
     }
 
     /// The HTTP app: the API, and the console from `dist` (index.html for any other
@@ -130,8 +139,8 @@ impl Emulator {
             .route("/v5/decode-authorization-message", post(api::decode_authorization_message))
             .route_layer(middleware::from_fn_with_state(self.clone(), auth::authenticate));
         let classic = Router::new()
-            .route("/v3/auth/tokens", post(api::issue_token))
-            .route("/v3.0/OS-CREDENTIAL/securitytokens", post(api::issue_temporary_keys))
+            .route("/v3/auth/tokens", post(classic::issue_token))
+            .route("/v3.0/OS-CREDENTIAL/securitytokens", post(classic::issue_temporary_keys))
             .route_layer(middleware::from_fn(bounded_body));
         let api = v5
             .merge(classic)

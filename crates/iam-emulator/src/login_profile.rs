@@ -19,7 +19,7 @@ use iam_v5::{
 use crate::auth::Caller;
 use crate::handler::{json_body, ok};
 use crate::respond::{error, Answer, Refusal};
-use crate::state::{now, password_hash, State as EmulatorState, UserRecord};
+use crate::state::{now, State as EmulatorState, UserRecord};
 use crate::Emulator;
 
 fn profile(user: &UserRecord, policy: &PasswordPolicy) -> LoginProfile {
@@ -55,11 +55,7 @@ fn set_password(user: &mut UserRecord, policy: &PasswordPolicy, password: &str) 
     if let Some((code, message)) = password_policy::first_refusal(policy, &user.user_name, "", password) {
         return Err(error(StatusCode::BAD_REQUEST, code, message));
     }
-    user.password_hashes.insert(0, password_hash(&user.user_id, password));
-    user.password_hashes.truncate(25);
-    user.password_changed_at = Some(now());
-    user.failed_attempts = 0;
-    user.locked_until = None;
+    user.set_password(password);
     Ok(())
 }
 
@@ -95,7 +91,7 @@ pub async fn create(
     user.password_reset_required = request.password_reset_required;
     user.login_profile_created_at = Some(format_rfc3339(now()));
     let login_profile = profile(user, &policy);
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok((StatusCode::CREATED, Json(LoginProfileResponse { login_profile })).into_response())
 }
 
@@ -119,7 +115,7 @@ pub async fn update(
         user.password_reset_required = required;
     }
     let login_profile = profile(user, &policy);
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     ok(LoginProfileResponse { login_profile })
 }
 
@@ -137,6 +133,6 @@ pub async fn delete(
     }
     user.console_access = false;
     user.password_reset_required = false;
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -69,7 +69,7 @@ pub async fn disable(State(emulator): State<Emulator>, Extension(caller): Extens
     let mut state = emulator.state();
     let user = allowed_user(&mut state, &caller, "iam:mfa:disableV5", &request.user_id)?;
     device(user, &request.serial_number)?.enabled = false;
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok(StatusCode::OK.into_response())
 }
 
@@ -97,6 +97,6 @@ pub async fn delete_virtual(
         ));
     }
     user.mfa_devices.retain(|d| &d.serial_number != serial_number);
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

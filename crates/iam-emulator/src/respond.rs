@@ -171,12 +171,14 @@ pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Refu
 
 /// A 403 with the encoded authorization message STS can decode.
 pub fn forbidden(encoded: String, action: &str) -> Refusal {
+    forbidden_because(encoded, format!("You do not have permission to perform {action}."))
+}
+
+/// A 403 with the encoded authorization message and `message` saying why.
+pub fn forbidden_because(encoded: String, message: String) -> Refusal {
     let body = ApiErrorBody {
         error_code: iam_v5::error::codes::ACCESS_DENIED.into(),
-        error_msg: localized(
-            iam_v5::error::codes::ACCESS_DENIED,
-            format!("You do not have permission to perform {action}."),
-        ),
+        error_msg: localized(iam_v5::error::codes::ACCESS_DENIED, message),
         request_id: Some(request_id()),
         encoded_authorization_message: Some(encoded),
     };

@@ -32,8 +32,8 @@ pub struct SeedAccount {
     pub name: String,
 }
 
-/// One user, with the secrets only the emulator knows.
-#[derive(Debug, Clone, Deserialize)]
+/// One user, with the secrets only the emulator knows (`Debug` shows its password as `***`).
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedUser {
     /// 32-character user id.
@@ -80,7 +80,7 @@ pub struct SeedUser {
 
 /// `{"access", "secret"}`: an AK/SK pair, with what IAM keeps about it (defaults for
 /// seeds and state files that name only the pair).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedAccessKey {
     /// Access key id.
@@ -96,6 +96,28 @@ pub struct SeedAccessKey {
     /// RFC 3339 time of the last request it signed; none when never.
     #[serde(default)]
     pub last_used_at: Option<String>,
+}
+
+impl std::fmt::Debug for SeedAccessKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SeedAccessKey")
+            .field("access", &self.access)
+            .field("secret", &"***")
+            .field("status", &self.status)
+            .field("created_at", &self.created_at)
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for SeedUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SeedUser")
+            .field("user_id", &self.user_id)
+            .field("user_name", &self.user_name)
+            .field("password", &"***")
+            .field("access_keys", &self.access_keys)
+            .finish_non_exhaustive()
+    }
 }
 
 /// `{"serial_number", "enabled"}`: a device as seeds and state files keep it.

@@ -3,19 +3,16 @@
 
 use std::path::Path;
 
-use iam_v5::signer::{format_rfc3339, sha256_hex};
+use iam_v5::signer::format_rfc3339;
 use iam_v5::{PasswordPolicy, Tag, User};
 use serde::{Deserialize, Serialize};
 
+pub use crate::lockout::{Lockout, PasswordCheck, UnknownNames, LOCKOUT_ATTEMPTS, LOCKOUT_SECONDS};
+use crate::password;
 use crate::seed::{Seed, SeedAccessKey, SeedAccount, SeedGroup, SeedMfaDevice};
 
-/// Wrong old passwords in a row before a user is locked.
-pub const LOCKOUT_ATTEMPTS: u32 = 5;
-/// How long a lock lasts, in seconds.
-pub const LOCKOUT_SECONDS: i64 = 15 * 60;
-
 /// A user as the emulator keeps it: the API's fields plus secrets (passwords only as
-/// salted hashes) and bookkeeping.
+/// [`crate::password`] hashes) and bookkeeping.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct UserRecord {
     pub user_id: String,
@@ -32,8 +29,9 @@ pub struct UserRecord {
     /// Hash of the current password first, then older ones (for reuse prevention).
     pub password_hashes: Vec<String>,
     pub password_changed_at: Option<i64>,
-    pub failed_attempts: u32,
-    pub locked_until: Option<i64>,
+    /// Wrong passwords in a row (memory only: a wrong try never writes the state file).
+    #[serde(skip)]
+    pub lockout: Lockout,
     /// Whether the user has a login profile (may sign in to the console with a password).
     #[serde(default = "yes")]
     pub console_access: bool,
@@ -52,41 +50,33 @@ fn yes() -> bool {
     true
 }
 
-/// What checking a password against a user's current one found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PasswordCheck {
-    Right,
-    Wrong,
-    /// Locked until this time (already, or by this wrong password).
-    Locked(i64),
-}
+/// Past passwords remembered for reuse prevention.
+const PASSWORDS_KEPT: usize = 25;
 
 impl UserRecord {
-    /// The one lockout rule of every password check (`caller-password`, the token call):
-    /// while locked, nothing is checked; a wrong password counts, and the
-    /// [`LOCKOUT_ATTEMPTS`]th in a row locks for [`LOCKOUT_SECONDS`]; a right one resets
-    /// the count. Persist the state afterwards: the count changed.
+    /// Checks `password` against the current one under the [`Lockout`] rule.
     pub fn check_password(&mut self, password: &str, t: i64) -> PasswordCheck {
-        if let Some(until) = self.locked_until.filter(|&until| until > t) {
-            return PasswordCheck::Locked(until);
-        }
         // A user made without a password (no login profile yet) has none to match.
-        if self.password_hashes.first().is_some_and(|hash| *hash == password_hash(&self.user_id, password)) {
-            self.failed_attempts = 0;
-            return PasswordCheck::Right;
-        }
-        self.failed_attempts += 1;
-        if self.failed_attempts < LOCKOUT_ATTEMPTS {
-            return PasswordCheck::Wrong;
-        }
-        self.failed_attempts = 0;
-        self.locked_until = Some(t + LOCKOUT_SECONDS);
-        PasswordCheck::Locked(t + LOCKOUT_SECONDS)
+        let current = self.password_hashes.first().map(String::as_str);
+        self.lockout.check(t, || password::matches(current, password))
+    }
+
+    /// Whether `password` is one of the `remembered` latest ones.
+    pub fn used_recently(&self, password: &str, remembered: usize) -> bool {
+        self.password_hashes.iter().take(remembered).any(|stored| password::matches(Some(stored), password))
+    }
+
+    /// Makes `password` the current one, from now; a lock ends with it.
+    pub fn set_password(&mut self, password: &str) {
+        self.password_hashes.insert(0, password::hash(password));
+        self.password_hashes.truncate(PASSWORDS_KEPT);
+        self.password_changed_at = Some(now());
+        self.lockout.clear();
     }
 }
 
 /// Temporary keys handed out by `/v3.0/OS-CREDENTIAL/securitytokens`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct TemporaryKey {
     pub access: String,
     pub secret: String,
@@ -95,12 +85,30 @@ pub struct TemporaryKey {
     pub expires: i64,
 }
 
+impl std::fmt::Debug for TemporaryKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TemporaryKey")
+            .field("access", &self.access)
+            .field("secret", &"***")
+            .field("security_token", &"***")
+            .field("user_id", &self.user_id)
+            .field("expires", &self.expires)
+            .finish()
+    }
+}
+
 /// A classic token from `/v3/auth/tokens`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 pub struct TokenRecord {
     pub token: String,
     pub user_id: String,
     pub expires: i64,
+}
+
+impl std::fmt::Debug for TokenRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenRecord").field("token", &"***").field("user_id", &self.user_id).finish()
+    }
 }
 
 /// Everything the emulator knows.
@@ -116,11 +124,9 @@ pub struct State {
     pub temporary_keys: Vec<TemporaryKey>,
     #[serde(default)]
     pub tokens: Vec<TokenRecord>,
-}
-
-/// Salted so equal passwords of two users do not look alike in a state file.
-pub fn password_hash(user_id: &str, password: &str) -> String {
-    sha256_hex(format!("{user_id}\n{password}").as_bytes())
+    /// Wrong passwords for names nobody signs in with (memory only).
+    #[serde(skip)]
+    pub unknown_names: UnknownNames,
 }
 
 static CLOCK_OFFSET_SECONDS: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
@@ -141,11 +147,13 @@ pub fn now() -> i64 {
 impl State {
     /// The state a seed describes.
     pub fn from_seed(seed: Seed) -> Self {
+        // One KDF run per distinct seed password (generated accounts share one), not per user.
+        let mut hashed: std::collections::HashMap<String, String> = std::collections::HashMap::new();
         let users = seed
             .users
             .into_iter()
             .map(|u| UserRecord {
-                password_hashes: vec![password_hash(&u.user_id, &u.password)],
+                password_hashes: vec![hashed.entry(u.password).or_insert_with_key(|p| password::hash(p)).clone()],
                 created_at: u.created_at.unwrap_or_else(crate::seed::seeded_at),
                 user_id: u.user_id,
                 user_name: u.user_name,
@@ -158,8 +166,7 @@ impl State {
                 access_keys: u.access_keys,
                 last_login_at: u.last_login_at,
                 password_changed_at: None,
-                failed_attempts: 0,
-                locked_until: None,
+                lockout: Lockout::default(),
                 console_access: true,
                 password_reset_required: u.password_reset_required,
                 login_profile_created_at: None,
@@ -173,22 +180,41 @@ impl State {
             groups: seed.groups,
             temporary_keys: Vec::new(),
             tokens: Vec::new(),
+            unknown_names: UnknownNames::default(),
         }
     }
 
-    /// Loads a state file written by [`State::save`].
+    /// Loads a state file written by [`State::save`]; what expired meanwhile is dropped.
     pub fn load(path: &Path) -> Result<Self, String> {
         let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read state {}: {e}", path.display()))?;
-        serde_json::from_str(&text).map_err(|e| format!("invalid state {}: {e}", path.display()))
+        let mut state: State =
+            serde_json::from_str(&text).map_err(|e| format!("invalid state {}: {e}", path.display()))?;
+        if state.users.iter().flat_map(|u| &u.password_hashes).any(|h| !password::is_kept_hash(h)) {
+            return Err(format!(
+                "state {} keeps passwords as an older emulator did (one SHA-256): delete it to start again from the seed",
+                path.display()
+            ));
+        }
+        state.prune(now());
+        Ok(state)
     }
 
-    /// Writes to a temporary file beside `path`, then renames it over `path`, so a crash
-    /// never leaves half a state file.
-    pub fn save(&self, path: &Path) -> Result<(), String> {
-        let text = serde_json::to_string_pretty(self).map_err(|e| e.to_string())?;
-        let tmp = path.with_extension("tmp");
-        std::fs::write(&tmp, text).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
-        std::fs::rename(&tmp, path).map_err(|e| format!("cannot replace {}: {e}", path.display()))
+    /// Drops tokens and temporary keys that no longer work at `t`.
+    pub fn prune(&mut self, t: i64) {
+        self.tokens.retain(|token| token.expires > t);
+        self.temporary_keys.retain(|key| key.expires > t);
+    }
+
+    /// Writes the state to `path` so that no crash leaves half a file and nobody else can
+    /// read it (`state_file::replace`), expired tokens and temporary keys pruned first.
+    ///
+    /// The file holds what the emulator checks signatures with, so access-key secrets,
+    /// temporary secrets and security tokens are kept as they are; passwords only as
+    /// Argon2id hashes with a random salt each.
+    pub fn save(&mut self, path: &Path) -> Result<(), String> {
+        self.prune(now());
+        let text = serde_json::to_vec_pretty(self).map_err(|e| e.to_string())?;
+        crate::state_file::replace(path, &text)
     }
 
     /// The user with this id.

@@ -70,7 +70,7 @@ pub async fn create(
         return Err(invalid(format!("A user has at most {TAGS_MAX} tags (these would make {}).", tags.len())));
     }
     user.tags = tags;
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     ok(request)
 }
 
@@ -88,6 +88,6 @@ pub async fn delete(
         return Err(invalid(format!("The body must list 1 to {TAGS_MAX} tag keys (it has {}).", keys.len())));
     }
     user.tags.retain(|t| !keys.contains(&t.tag_key));
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

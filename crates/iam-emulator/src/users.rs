@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::{Extension, Json};
 use iam_v5::error::codes;
-use iam_v5::signer::{format_rfc3339, sha256_hex};
+use iam_v5::signer::format_rfc3339;
 use iam_v5::{CreateUserRequest, UserResponse};
 
 use crate::auth::{authorize, Caller};
@@ -32,9 +32,8 @@ pub async fn create(State(emulator): State<Emulator>, Extension(caller): Extensi
         ));
     }
     let t = now();
-    let seed = sha256_hex(format!("{}{t}{}", request.name, crate::respond::request_id()).as_bytes());
     let user = UserRecord {
-        user_id: seed[..32].to_owned(),
+        user_id: crate::random::hex(16),
         user_name: request.name,
         description: request.description.unwrap_or_default(),
         enabled: request.enabled.unwrap_or(true),
@@ -47,8 +46,7 @@ pub async fn create(State(emulator): State<Emulator>, Extension(caller): Extensi
         last_login_at: None,
         password_hashes: Vec::new(),
         password_changed_at: None,
-        failed_attempts: 0,
-        locked_until: None,
+        lockout: Default::default(),
         console_access: false,
         password_reset_required: false,
         login_profile_created_at: None,
@@ -56,7 +54,7 @@ pub async fn create(State(emulator): State<Emulator>, Extension(caller): Extensi
     };
     let answer = UserResponse { user: state.api_user(&user, false) };
     state.users.push(user);
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok((StatusCode::CREATED, Json(answer)).into_response())
 }
 
@@ -88,6 +86,6 @@ pub async fn delete(
     }
     state.temporary_keys.retain(|k| k.user_id != user_id);
     state.tokens.retain(|t| t.user_id != user_id);
-    emulator.persist(&state);
+    emulator.persist(&mut state)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -1,100 +1,13 @@
 //! The emulator's API over its router (no sockets), signed as the console signs.
 
+mod common;
+
 use axum::body::Body;
-use axum::http::{Request, Response, StatusCode};
-use iam_emulator::{Emulator, Seed, State};
-use iam_v5::signer::{self, format_sdk_date, SignInput};
+use axum::http::{Request, StatusCode};
+use common::{call, emulator, run, send, Call};
+use iam_v5::signer;
 use serde_json::{json, Value};
 use tower::ServiceExt;
-
-const SEED: &str = r#"{
-  "account": {"id": "acc0000000000000000000000000000a", "name": "acme"},
-  "password_policy": {"minimum_password_length": 8, "password_char_combination": 2, "password_reuse_prevention": 2},
-  "users": [
-    {"user_id": "u-alice", "user_name": "alice", "password": "Old-Password-1", "access_keys": [{"access": "AK-ALICE", "secret": "SK-ALICE"}]},
-    {"user_id": "u-admin", "user_name": "boss", "password": "Admin-Pass-1", "admin": true, "access_keys": [{"access": "AK-ADMIN", "secret": "SK-ADMIN"}]},
-    {"user_id": "u-root", "user_name": "root", "password": "Root-Pass-1", "is_root_user": true, "admin": true},
-    {"user_id": "u-carol", "user_name": "carol", "password": "Carol-Pass-1", "description": "<img src=x onerror=alert(1)>"}
-  ]
-}"#;
-
-fn emulator() -> Emulator {
-    Emulator::from_seed(Seed::parse(SEED).unwrap())
-}
-
-struct Call {
-    method: &'static str,
-    uri: String,
-    body: Vec<u8>,
-    ak: String,
-    sk: String,
-    date_offset: i64,
-    host: &'static str,
-    token: Option<String>,
-}
-
-fn call(method: &'static str, uri: &str) -> Call {
-    Call {
-        method,
-        uri: uri.into(),
-        body: Vec::new(),
-        ak: "AK-ADMIN".into(),
-        sk: "SK-ADMIN".into(),
-        date_offset: 0,
-        host: "localhost",
-        token: None,
-    }
-}
-
-impl Call {
-    fn json(mut self, body: Value) -> Self {
-        self.body = body.to_string().into_bytes();
-        self
-    }
-    fn keys(mut self, ak: &str, sk: &str) -> Self {
-        self.ak = ak.into();
-        self.sk = sk.into();
-        self
-    }
-    fn request(&self) -> Request<Body> {
-        let date = format_sdk_date(iam_emulator::state::now() + self.date_offset);
-        let (path, query) = self.uri.split_once('?').unwrap_or((&self.uri, ""));
-        let mut headers = vec![("host".to_owned(), self.host.to_owned()), ("x-sdk-date".to_owned(), date.clone())];
-        if let Some(token) = &self.token {
-            headers.push(("x-security-token".to_owned(), token.clone()));
-        }
-        let query = signer::parse_query(query);
-        let input =
-            SignInput { method: self.method, path, query: &query, headers: &headers, body: &self.body, date: &date };
-        let mut builder = Request::builder()
-            .method(self.method)
-            .uri(&self.uri)
-            .header("host", "localhost")
-            .header("x-sdk-date", &date)
-            .header("content-type", "application/json")
-            .header("authorization", signer::sign(&input, &self.ak, &self.sk));
-        if let Some(token) = &self.token {
-            builder = builder.header("x-security-token", token);
-        }
-        builder.body(Body::from(self.body.clone())).unwrap()
-    }
-}
-
-async fn send(emulator: &Emulator, request: Request<Body>) -> (StatusCode, Value, Response<Body>) {
-    let response = emulator.clone().router(None).oneshot(request).await.unwrap();
-    let status = response.status();
-    let (parts, body) = response.into_parts();
-    let bytes = axum::body::to_bytes(body, 1 << 20).await.unwrap();
-    let value =
-        if bytes.is_empty() { Value::Null } else { serde_json::from_slice(&bytes).expect("every answer is JSON") };
-    (status, value, Response::from_parts(parts, Body::empty()))
-}
-
-async fn run(emulator: &Emulator, call: Call) -> (StatusCode, Value) {
-    let (status, body, response) = send(emulator, call.request()).await;
-    assert!(response.headers().contains_key("x-request-id"), "every response carries X-Request-Id");
-    (status, body)
-}
 
 #[tokio::test]
 async fn caller_identity_names_the_signer() {
@@ -173,7 +86,7 @@ async fn users_page_with_markers_until_none_is_left() {
             None => break,
         }
     }
-    assert_eq!(names, ["alice", "boss", "root", "carol"]);
+    assert_eq!(names, ["alice", "boss", "root", "carol", "dan"]);
     assert_eq!(run(&e, call("GET", "/v5/users?marker=%21%21%21%21")).await.1["error_code"], "PAP5.0010");
     assert_eq!(run(&e, call("GET", "/v5/users?limit=0")).await.0, StatusCode::BAD_REQUEST);
 }
@@ -225,81 +138,6 @@ async fn malformed_bodies_unknown_routes_and_methods_get_json_errors() {
     assert_eq!((status, body["error_code"].as_str()), (StatusCode::METHOD_NOT_ALLOWED, Some("IAM.0005")));
 }
 
-fn change(old: &str, new: &str) -> Call {
-    call("POST", "/v5/caller-password")
-        .keys("AK-ALICE", "SK-ALICE")
-        .json(json!({"old_password": old, "new_password": new}))
-}
-
-#[tokio::test]
-async fn password_changes_follow_policy_reuse_and_lockout() {
-    let e = emulator();
-    assert_eq!(run(&e, change("Old-Password-1", "short")).await.1["error_code"], "1118");
-    assert_eq!(run(&e, change("Old-Password-1", "Old-Password-1")).await.1["error_code"], "1108");
-    assert_eq!(run(&e, change("Old-Password-1", "alice")).await.1["error_code"], "1118");
-    let (status, body) = run(&e, change("Old-Password-1", "New-Password-2")).await;
-    assert_eq!((status, body), (StatusCode::OK, Value::Null));
-    // Reuse prevention 2: the previous password cannot come back yet.
-    assert_eq!(run(&e, change("New-Password-2", "Old-Password-1")).await.1["error_code"], "1119");
-
-    for _ in 0..4 {
-        assert_eq!(run(&e, change("wrong", "Another-Pass-3")).await.1["error_code"], "1103");
-    }
-    let (status, body) = run(&e, change("wrong", "Another-Pass-3")).await;
-    assert_eq!((status, body["error_code"].as_str()), (StatusCode::BAD_REQUEST, Some("1105")));
-    assert!(body["error_msg"].as_str().unwrap().contains("Try again after"));
-    // Locked: even the right password is refused for now.
-    assert_eq!(run(&e, change("New-Password-2", "Another-Pass-3")).await.1["error_code"], "1105");
-}
-
-#[tokio::test]
-async fn password_to_token_to_temporary_keys_that_sign() {
-    let e = emulator();
-    let (status, body, response) = send(&e, password_sign_in("acme", "alice", "Old-Password-1")).await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let token = response.headers()["x-subject-token"].to_str().unwrap().to_owned();
-    let (status, body) = temporary_keys(&e, &token, 900).await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let cred = &body["credential"];
-    let (ak, sk) = (cred["access"].as_str().unwrap(), cred["secret"].as_str().unwrap());
-    // Without the security token the temporary key is refused; with it, accepted.
-    assert_eq!(run(&e, call("GET", "/v5/caller-identity").keys(ak, sk)).await.0, StatusCode::UNAUTHORIZED);
-    let mut with_token = call("GET", "/v5/caller-identity").keys(ak, sk);
-    with_token.token = Some(cred["securitytoken"].as_str().unwrap().to_owned());
-    let (status, body) = run(&e, with_token).await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    assert_eq!(body["principal_id"], "u-alice");
-    // The console sign-in shows up as the last login.
-    let (_, body) = run(&e, call("GET", "/v5/users/u-alice/last-login")).await;
-    assert!(body["user_last_login"]["last_login_at"].is_string());
-}
-
-#[tokio::test]
-async fn state_survives_a_restart() {
-    let dir = std::env::temp_dir().join(format!("iam-emulator-state-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("state.json");
-    let _ = std::fs::remove_file(&path);
-    let first = Emulator::new(State::from_seed(Seed::parse(SEED).unwrap()), Some(path.clone()), vec![]);
-    assert_eq!(run(&first, change("Old-Password-1", "New-Password-2")).await.0, StatusCode::OK);
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(!text.contains("New-Password-2"), "passwords are stored only as hashes");
-    let second = Emulator::new(State::load(&path).unwrap(), Some(path.clone()), vec![]);
-    assert_eq!(run(&second, change("New-Password-2", "Third-Password-3")).await.0, StatusCode::OK);
-    std::fs::remove_dir_all(&dir).unwrap();
-}
-
-#[tokio::test]
-async fn minimum_password_age_holds_a_second_change_back() {
-    let seed = SEED
-        .replace(r#""password_reuse_prevention": 2"#, r#""password_reuse_prevention": 2, "minimum_password_age": 60"#);
-    let e = Emulator::from_seed(Seed::parse(&seed).unwrap());
-    assert_eq!(run(&e, change("Old-Password-1", "New-Password-2")).await.0, StatusCode::OK);
-    let (status, body) = run(&e, change("New-Password-2", "Third-Password-3")).await;
-    assert_eq!((status, body["error_code"].as_str()), (StatusCode::BAD_REQUEST, Some("1120")));
-    assert!(body["error_msg"].as_str().unwrap().contains("Try again after"));
-}
-
 #[tokio::test]
 async fn the_app_is_served_with_fallback_and_security_headers_but_api_paths_stay_json() {
     let dist = std::env::temp_dir().join(format!("iam-emulator-dist-{}", std::process::id()));
@@ -330,61 +168,6 @@ async fn the_app_is_served_with_fallback_and_security_headers_but_api_paths_stay
     let body: Value = serde_json::from_slice(&axum::body::to_bytes(api.into_body(), 1 << 16).await.unwrap()).unwrap();
     assert_eq!(body["error_code"], "IAM.0004");
     std::fs::remove_dir_all(&dist).unwrap();
-}
-
-/// Exchanges a token for temporary keys lasting `seconds`.
-async fn temporary_keys(e: &Emulator, token: &str, seconds: u32) -> (StatusCode, Value) {
-    let ask = json!({"auth": {"identity": {"methods": ["token"], "token": {"duration_seconds": seconds}}}});
-    let request = Request::post("/v3.0/OS-CREDENTIAL/securitytokens")
-        .header("x-auth-token", token)
-        .body(Body::from(ask.to_string()))
-        .unwrap();
-    let (status, body, _) = send(e, request).await;
-    (status, body)
-}
-
-fn password_sign_in(account: &str, user: &str, password: &str) -> Request<Body> {
-    let login = json!({"auth": {"identity": {"methods": ["password"], "password": {"user": {"domain": {"name": account}, "name": user, "password": password}}}, "scope": {"domain": {"name": account}}}});
-    Request::post("/v3/auth/tokens").body(Body::from(login.to_string())).unwrap()
-}
-
-#[tokio::test]
-async fn password_sign_in_names_unknown_accounts_locks_after_five_wrong_and_refuses_disabled_users() {
-    let e = emulator();
-    let (status, body, _) = send(&e, password_sign_in("nope", "alice", "Old-Password-1")).await;
-    assert_eq!((status, body["error_code"].as_str()), (StatusCode::UNAUTHORIZED, Some("1101")), "{body}");
-
-    for _ in 0..4 {
-        let (status, body, _) = send(&e, password_sign_in("acme", "alice", "Wrong-1")).await;
-        assert_eq!((status, body["error_code"].as_str()), (StatusCode::UNAUTHORIZED, Some("APIGW.0301")), "{body}");
-    }
-    let (status, body, response) = send(&e, password_sign_in("acme", "alice", "Wrong-1")).await;
-    assert_eq!((status, body["error_code"].as_str()), (StatusCode::BAD_REQUEST, Some("1105")), "{body}");
-    let retry: i64 = response.headers()["retry-after"].to_str().unwrap().parse().unwrap();
-    assert!((890..=900).contains(&retry), "{retry}");
-    // Locked means locked: the right password too, and the password change API as well.
-    let (_, body, _) = send(&e, password_sign_in("acme", "alice", "Old-Password-1")).await;
-    assert_eq!(body["error_code"], "1105");
-    let (_, body) = run(&e, change("Old-Password-1", "New-Password-2")).await;
-    assert_eq!(body["error_code"], "1105");
-
-    let (status, _) = run(&e, call("PUT", "/v5/users/u-carol").json(json!({"enabled": false}))).await;
-    assert_eq!(status, StatusCode::OK);
-    let (status, body, _) = send(&e, password_sign_in("acme", "carol", "Carol-Pass-1")).await;
-    assert_eq!((status, body["error_code"].as_str()), (StatusCode::UNAUTHORIZED, Some("1106")), "{body}");
-}
-
-#[tokio::test]
-async fn temporary_keys_live_no_longer_than_the_emulator_allows() {
-    let mut e = emulator();
-    e.temporary_key_seconds = Some(5);
-    let (_, _, response) = send(&e, password_sign_in("acme", "alice", "Old-Password-1")).await;
-    let token = response.headers()["x-subject-token"].to_str().unwrap().to_owned();
-    let (status, body) = temporary_keys(&e, &token, 3600).await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let expires = body["credential"]["expires_at"].as_str().unwrap();
-    let in_five = iam_v5::signer::format_rfc3339(iam_emulator::state::now() + 5);
-    assert!(expires <= in_five.as_str(), "{expires} is later than {in_five}");
 }
 
 #[tokio::test]

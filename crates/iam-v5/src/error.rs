@@ -54,6 +54,8 @@ pub mod codes {
     pub const MFA_DEVICE_ENABLED: &str = "IAM.0022";
     /// A user is deleted only once nothing is attached to it (an MFA device).
     pub const USER_HAS_ATTACHMENTS: &str = "IAM.0023";
+    /// The emulator could not write its state file: the change did not last (500).
+    pub const CHANGE_NOT_SAVED: &str = "IAM.0024";
 }
 
 /// The plain IAM code a prefixed one stands for: Huawei's IAM documents plain numeric codes
