@@ -100,7 +100,7 @@ async fn an_invalid_form_sends_nothing_and_the_summary_leads_to_each_field() {
     s.field_message("Confirm new password", "The passwords do not match.").await;
     s.click_button("Change password").await;
     summary_focused_with(&s, "The passwords do not match.").await;
-    assert_eq!(s.requests("POST", "/v5/caller-password").await, 0, "nothing was sent");
+    assert_eq!(s.sent("POST", "/v5/caller-password").await, 0, "nothing was sent");
     s.close().await;
 }
 
@@ -211,7 +211,7 @@ async fn a_refused_permission_shows_the_request_id_and_the_decoded_reason() {
     s.click_button("Show details").await;
     let details = s.wait_for("//dialog[@open]//pre[contains(., 'changePasswordV5')]").await.text().await.unwrap();
     assert!(details.contains("iam:users:changePasswordV5"), "{details}");
-    assert_eq!(s.requests("POST", "/v5/decode-authorization-message").await, 1);
+    assert_eq!(s.sent("POST", "/v5/decode-authorization-message").await, 1);
     s.assert_accessible("details dialog open").await;
     s.press(&Key::Escape.to_string()).await;
     s.client
@@ -235,7 +235,7 @@ async fn a_double_click_sends_one_request() {
         .await
         .unwrap();
     s.announced("Your password has been changed.").await;
-    assert_eq!(s.requests("POST", "/v5/caller-password").await, 1);
+    assert_eq!(s.sent("POST", "/v5/caller-password").await, 1);
     s.close().await;
 }
 
@@ -319,7 +319,7 @@ async fn keyboard_only_every_control_in_visual_order_with_visible_focus_and_ente
     s.press(FRESH).await;
     s.press(&Key::Enter.to_string()).await;
     s.announced("Your password has been changed.").await;
-    assert_eq!(s.requests("POST", "/v5/caller-password").await, 1);
+    assert_eq!(s.sent("POST", "/v5/caller-password").await, 1);
     s.close().await;
 }
 

@@ -41,12 +41,17 @@ async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
     s.assert_accessible("a new key's secret, shown once").await;
 
     // credentials.csv is made in the browser: catch the Blob behind the download, and see
-    // its object URL revoked.
+    // its object URL revoked, in a later task than the click's (the download starts there).
     s.client
         .execute(
             "const make = URL.createObjectURL, revoke = URL.revokeObjectURL;\
-             URL.createObjectURL = (blob) => { window.__csv = blob.text(); return make(blob); };\
-             URL.revokeObjectURL = (url) => { window.__revoked = url; revoke(url); };",
+             URL.createObjectURL = (blob) => {\
+               window.__csv = blob.text(); window.__task = 'the click';\
+               setTimeout(() => { window.__task = 'a later task'; }, 0);\
+               return make(blob);\
+             };\
+             URL.revokeObjectURL = (url) => { window.__revokedIn = window.__task; revoke(url); window.__revoked(); };\
+             window.__revokedYet = new Promise((resolve) => { window.__revoked = resolve; });",
             vec![],
         )
         .await
@@ -56,13 +61,14 @@ async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
         .client
         .execute_async(
             "const done = arguments[0];\
-             window.__csv.then((text) => { delete window.__csv; done([text, typeof window.__revoked]); });",
+             Promise.all([window.__csv, window.__revokedYet])\
+               .then(([text]) => { delete window.__csv; done([text, window.__revokedIn]); });",
             vec![],
         )
         .await
         .unwrap();
     assert_eq!(saved[0], format!("User Name,Access Key Id,Secret Access Key\nalice,{id},{secret}\n"));
-    assert_eq!(saved[1], "string", "the object URL is revoked");
+    assert_eq!(saved[1], "a later task", "the object URL is revoked, after the click's task");
     s.click_button("Done").await;
     s.wait_for(&format!("{}[not(.//span[contains(., 'Rotate')])]", row(&id))).await;
     // The dialog leaves the page a moment after it closes (its closing is a signal the page
@@ -76,7 +82,7 @@ async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
     let create = s.button("Create access key").await;
     assert_eq!(create.attr("aria-disabled").await.unwrap().as_deref(), Some("true"));
     create.click().await.unwrap();
-    assert_eq!(s.requests("POST", ALICE_KEYS).await, 1);
+    assert_eq!(s.sent("POST", ALICE_KEYS).await, 1);
 
     s.wait_for(&format!("{}//button[normalize-space(.)='Deactivate']", row(&id))).await.click().await.unwrap();
     s.wait_for(&format!("{}/td[normalize-space(.)='Inactive']", row(&id))).await;
@@ -89,7 +95,7 @@ async fn my_access_keys_created_once_limited_to_two_toggled_and_deleted() {
     s.click_button("Delete access key").await;
     s.wait_for(&format!("//main[not(.//td/code[normalize-space(.)='{id}'])]")).await;
     s.wait_for(&row(ALICE_KEY)).await;
-    assert_eq!(s.requests("DELETE", &format!("{ALICE_KEYS}/{id}")).await, 1);
+    assert_eq!(s.sent("DELETE", &format!("{ALICE_KEYS}/{id}")).await, 1);
     s.close().await;
 }
 
@@ -127,11 +133,11 @@ async fn the_key_i_am_signed_in_with_says_first_that_this_signs_me_out_and_then_
     s.wait_for(&format!("{}//button[normalize-space(.)='Deactivate']", row(ALICE_KEY))).await.click().await.unwrap();
     s.wait_for("//dialog[@open]//p[normalize-space(.)='This is the access key you are signed in with: deactivating it signs you out.']").await;
     s.assert_accessible("deactivating the key I am signed in with").await;
-    assert_eq!(s.requests("PUT", &format!("{ALICE_KEYS}/{ALICE_KEY}")).await, 0, "asked first, nothing sent");
+    assert_eq!(s.sent("PUT", &format!("{ALICE_KEYS}/{ALICE_KEY}")).await, 0, "asked first, nothing sent");
     s.click_button("Deactivate and sign out").await;
     s.wait_for("//header//a[normalize-space(.)='Sign in']").await;
     s.field("Account name").await;
-    assert_eq!(s.requests("PUT", &format!("{ALICE_KEYS}/{ALICE_KEY}")).await, 1);
+    assert_eq!(s.sent("PUT", &format!("{ALICE_KEYS}/{ALICE_KEY}")).await, 1);
 
     // The key signs nothing now.
     s.choose("Access keys").await;

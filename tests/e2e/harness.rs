@@ -1,6 +1,8 @@
 //! One [`Session`] per test: its own emulator (fresh state from a seed) and its own
 //! chromedriver, so tests never see each other's changes.
 
+mod network;
+
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -311,6 +313,8 @@ pub struct Session {
     /// Everything typed into a password, secret key or token field.
     typed_secrets: Mutex<Vec<String>>,
     emulator_stopped: bool,
+    /// What the browser sent, as far as its network log has been read ([`Session::sent`]).
+    network: Mutex<network::Network>,
 }
 
 impl Session {
@@ -383,7 +387,13 @@ impl Session {
         let mut caps = serde_json::Map::new();
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|flag| flag.to_string()).collect();
         args.push(format!("--user-data-dir={}", profile.display()));
-        caps.insert("goog:chromeOptions".into(), serde_json::json!({ "binary": "/usr/bin/chromium", "args": args }));
+        let options = serde_json::json!({
+            "binary": "/usr/bin/chromium",
+            "args": args,
+            "perfLoggingPrefs": network::chrome_options(),
+        });
+        caps.insert("goog:chromeOptions".into(), options);
+        network::capabilities(&mut caps);
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(caps)
@@ -401,6 +411,7 @@ impl Session {
             _scratch: scratch,
             typed_secrets: Mutex::default(),
             emulator_stopped: false,
+            network: Mutex::default(),
         }
     }
 
@@ -410,7 +421,34 @@ impl Session {
         self.typed_secrets.lock().unwrap().push(secret.to_owned());
     }
 
-    /// How many `METHOD path` requests the emulator has answered so far.
+    /// How many `METHOD path` requests the browser itself has sent, once the page has
+    /// settled: every request it started has finished or failed, and the browser has been
+    /// idle with nothing new started. Read from DevTools' network log, so a request counts
+    /// when it starts, whether or not any server sees it: "nothing was sent" is seen where
+    /// it happens, not inferred from a server's log at the moment of a click.
+    pub async fn sent(&self, method: &str, path: &str) -> usize {
+        let settling = async {
+            loop {
+                self.client
+                    .execute_async(
+                        "const done = arguments[arguments.length - 1];\
+                         requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 2000 }));",
+                        vec![],
+                    )
+                    .await
+                    .expect("wait for the browser to be idle");
+                let log = self.client.issue_cmd(network::ReadLog("performance")).await.expect("network log");
+                let mut network = self.network.lock().unwrap();
+                if network.take_in(&log) == 0 && network.quiet() {
+                    return network.count(method, path);
+                }
+            }
+        };
+        tokio::time::timeout(PATIENCE, settling).await.expect("the page never settled: a request is still open")
+    }
+
+    /// How many `METHOD path` requests the emulator has answered so far (what reached it,
+    /// through a gateway or not; for what the browser sent, [`Session::sent`]).
     pub async fn requests(&self, method: &str, path: &str) -> usize {
         self.request_lines(method, path).await.len()
     }

@@ -118,7 +118,7 @@ async fn switching_language_mid_form_keeps_every_keystroke_and_is_remembered() {
     s.type_into("Confirm new password", "Fresh-Pa").await;
     s.click_button("Change password").await;
     s.field_message("Confirm new password", "The passwords do not match.").await;
-    let posts = s.requests("POST", "/v5/caller-password").await;
+    let posts = s.sent("POST", "/v5/caller-password").await;
 
     s.choose_language("Language", "简体中文").await;
     s.wait_for("//h1[normalize-space(.)='修改密码']").await;
@@ -131,7 +131,7 @@ async fn switching_language_mid_form_keeps_every_keystroke_and_is_remembered() {
     s.wait_for("//li[contains(., '至少包含')][contains(., '已有 3 种：大写字母、小写字母、特殊字符')]").await;
     s.assert_no_english("switched mid-form", &["alice"]).await;
     s.assert_accessible("switched to Chinese").await;
-    assert_eq!(s.requests("POST", "/v5/caller-password").await, posts, "switching sends nothing");
+    assert_eq!(s.sent("POST", "/v5/caller-password").await, posts, "switching sends nothing");
 
     // Remembered: a reload comes back in Chinese, whatever the browser prefers.
     let stored = s.client.execute("return localStorage.getItem('iam-console-language');", vec![]).await.unwrap();

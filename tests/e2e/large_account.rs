@@ -31,7 +31,7 @@ async fn the_last_of_a_thousand_users_is_found_by_typing_its_name_and_nothing_el
     s.announced("Showing 1 of 1002 loaded users.").await;
     assert_eq!(rows(&s).await, 1);
     // The first page of 25, then the other 977 in pages of 200: each page once.
-    assert_eq!(s.requests("GET", "/v5/users").await, 6);
+    assert_eq!(s.sent("GET", "/v5/users").await, 6);
     assert!(s.client.find(Locator::XPath("//button[normalize-space(.)='Stop']")).await.is_err(), "the search is done");
 
     // Everyone is loaded now: narrowing and widening send nothing.
@@ -39,7 +39,7 @@ async fn the_last_of_a_thousand_users_is_found_by_typing_its_name_and_nothing_el
     s.announced("Showing 10 of 1002 loaded users.").await;
     s.retype("Filter users", "nobody-has-this").await;
     s.wait_for("//p[normalize-space(.)='No user matches “nobody-has-this”.']").await;
-    assert_eq!(s.requests("GET", "/v5/users").await, 6);
+    assert_eq!(s.sent("GET", "/v5/users").await, 6);
     s.close().await;
 }
 
@@ -51,7 +51,7 @@ async fn an_access_key_id_of_a_user_not_loaded_yet_names_its_owner() {
     s.announced("The access key GENKEY00000000000999 belongs to this user.").await;
     s.wait_for("//table//tbody/tr/td/a[normalize-space(.)='user-00999']").await;
     assert_eq!(rows(&s).await, 1);
-    assert_eq!(s.requests("GET", "/v5/users").await, 2, "the first page, then the owner: no search");
+    assert_eq!(s.sent("GET", "/v5/users").await, 2, "the first page, then the owner: no search");
     s.assert_accessible("the owner of an access key").await;
 
     s.paste_into("Filter users", "NOSUCHACCESSKEY00000").await;
@@ -133,7 +133,7 @@ async fn a_failed_page_of_a_search_is_tried_again_and_a_search_is_stopped() {
     s.announced("Search stopped after 225 users.").await;
     s.announced("Showing 0 of 225 loaded users.").await;
     assert!(s.client.find(Locator::XPath("//button[normalize-space(.)='Stop']")).await.is_err());
-    assert_eq!(s.requests("GET", "/v5/users").await, 2, "the first page, then one page of 200");
+    assert_eq!(s.sent("GET", "/v5/users").await, 2, "the first page, then one page of 200");
     s.assert_accessible("a stopped search, 320 px, dark").await;
 
     // In Chinese, the stopped search is worded too.
@@ -148,6 +148,6 @@ async fn a_failed_page_of_a_search_is_tried_again_and_a_search_is_stopped() {
     s.paste_into("Filter users", "user-0099").await;
     s.wait_for("//table//tbody/tr/td/a[normalize-space(.)='user-00999']").await;
     s.announced("Showing 10 of 1002 loaded users.").await;
-    assert_eq!(s.requests("GET", "/v5/users").await, 6, "25, then 200 a page from 225: 425, 625, 825, 1002");
+    assert_eq!(s.sent("GET", "/v5/users").await, 6, "25, then 200 a page from 225: 425, 625, 825, 1002");
     s.close().await;
 }

@@ -136,7 +136,7 @@ async fn keys_that_expire_are_renewed_in_a_dialog_and_what_was_doing_goes_on() {
     s.type_into("Password", FRESH).await;
     s.click_button("Sign in").await;
     s.announced("Your password has been changed.").await;
-    assert_eq!(s.requests("POST", "/v5/caller-password").await, 3, "one change, one refusal, its one retry");
+    assert_eq!(s.sent("POST", "/v5/caller-password").await, 3, "one change, one refusal, its one retry");
     s.close().await;
 }
 
@@ -151,7 +151,7 @@ async fn a_browser_clock_an_hour_off_is_corrected_and_said() {
     s.type_into("Confirm new password", FRESH).await;
     s.click_button("Change password").await;
     s.announced("Your password has been changed.").await;
-    assert_eq!(s.requests("POST", "/v5/caller-password").await, 1, "signed with the corrected clock at once");
+    assert_eq!(s.sent("POST", "/v5/caller-password").await, 1, "signed with the corrected clock at once");
     s.close().await;
 }
 

@@ -13,7 +13,7 @@ async fn keys_the_emulator_refuses_are_explained_and_kept() {
     s.field_message("Access key ID", "Enter your access key ID.").await;
     s.field_message("Secret access key", "Enter your secret access key.").await;
     s.assert_accessible("sign-in form, errors shown").await;
-    assert_eq!(s.requests("GET", "/v5/caller-identity").await, 0, "an incomplete form sends nothing");
+    assert_eq!(s.sent("GET", "/v5/caller-identity").await, 0, "an incomplete form sends nothing");
     let wrong = Keys { access: ALICE.access, secret: "not-the-secret" };
     s.type_into("Access key ID", wrong.access).await;
     s.type_into("Secret access key", wrong.secret).await;

@@ -41,7 +41,7 @@ async fn a_new_user_with_a_console_password_and_a_key_signs_in_and_is_sent_to_se
     s.field_message("User name", "must not start with a digit").await;
     s.field_message("New password", "new password").await;
     s.assert_accessible("a new user, refused at the fields").await;
-    assert_eq!(s.requests("POST", "/v5/users").await, 0);
+    assert_eq!(s.sent("POST", "/v5/users").await, 0);
 
     s.retype("User name", "carol").await;
     s.type_into("Description", "Joins payments on Monday").await;
@@ -59,7 +59,7 @@ async fn a_new_user_with_a_console_password_and_a_key_signs_in_and_is_sent_to_se
     s.wait_for(&dialog_button("Done")).await.click().await.unwrap();
     s.wait_for("//h1[normalize-space(.)='carol']").await;
     assert!(s.client.current_url().await.unwrap().path().starts_with("/users/"));
-    assert_eq!(s.requests("POST", "/v5/users").await, 1, "the user is made once");
+    assert_eq!(s.sent("POST", "/v5/users").await, 1, "the user is made once");
     s.wait_for("//dt[normalize-space(.)='New password required at next sign-in']/following-sibling::dd[1][normalize-space(.)='Yes']").await;
 
     // Carol signs in: the console sends her to set her own password.
@@ -96,7 +96,7 @@ async fn a_failed_second_step_keeps_what_was_typed_and_never_makes_the_user_twic
     let page = finish.attr("href").await.unwrap().expect("the new user's page");
     s.click_button("Finish creating user").await;
     s.wait_requests("POST", &format!("/v5{page}/login-profile"), 2).await;
-    assert_eq!(s.requests("POST", "/v5/users").await, 1, "the user is made once");
+    assert_eq!(s.sent("POST", "/v5/users").await, 1, "the user is made once");
     s.wait_for("//a[normalize-space(.)=\"Finish on dave's page\"]").await.click().await.unwrap();
     s.wait_for("//h1[normalize-space(.)='dave']").await;
     s.close().await;
@@ -122,7 +122,7 @@ async fn groups_are_joined_and_left_and_tags_added_changed_and_removed() {
     s.click_button("Remove from group developers").await;
     s.announced("Removed from developers.").await;
     s.wait_for("//section[@class='groups'][not(.//td[normalize-space(.)='developers'])]").await;
-    assert_eq!(s.requests("POST", "/v5/groups/d3m0-group-auditors/add-user").await, 1);
+    assert_eq!(s.sent("POST", "/v5/groups/d3m0-group-auditors/add-user").await, 1);
 
     // Tags: one changed, one refused at its field, then added, then one removed.
     s.wait_for("//h2[normalize-space(.)='Tags']").await;
@@ -139,7 +139,7 @@ async fn groups_are_joined_and_left_and_tags_added_changed_and_removed() {
     s.type_into("Value of tag 2", "alice").await;
     s.click_button("Save tags").await;
     s.field_message("Key of tag 2", "Tag key must not start with _sys_.").await;
-    assert_eq!(s.requests("POST", &format!("/v5/user/{ALICE_ID}/tags/create")).await, 0, "refused before sending");
+    assert_eq!(s.sent("POST", &format!("/v5/user/{ALICE_ID}/tags/create")).await, 0, "refused before sending");
     s.assert_accessible("a refused tag").await;
     s.retype("Key of tag 2", "owner").await;
     s.click_button("Save tags").await;
@@ -147,7 +147,7 @@ async fn groups_are_joined_and_left_and_tags_added_changed_and_removed() {
     s.click_button("Remove tag 1").await;
     s.click_button("Save tags").await;
     s.announced("The tags were saved.").await;
-    assert_eq!(s.requests("DELETE", &format!("/v5/user/{ALICE_ID}/tags/delete")).await, 1);
+    assert_eq!(s.sent("DELETE", &format!("/v5/user/{ALICE_ID}/tags/delete")).await, 1);
 
     // What the server keeps: a fresh load shows it.
     s.client.refresh().await.unwrap();

@@ -51,7 +51,7 @@ async fn a_reset_password_with_require_new_lands_the_user_on_the_password_page()
     s.announced("The password was reset.").await;
     s.wait_for(&detail("New password required at next sign-in", "Yes")).await;
     s.wait_for("//main[not(.//dialog[@id='reset-password'])]").await;
-    assert_eq!(s.requests("PUT", &format!("/v5/users/{ALICE_ID}/login-profile")).await, 1, "sent once");
+    assert_eq!(s.sent("PUT", &format!("/v5/users/{ALICE_ID}/login-profile")).await, 1, "sent once");
 
     // Alice signs in with it: the console asks her for a new one first.
     s.click_button("Sign out").await;
@@ -84,15 +84,15 @@ async fn an_administrator_removes_a_lost_mfa_device_a_leaked_key_and_console_acc
     s.assert_accessible("removing an MFA device, asked first").await;
     s.wait_for(&dialog_button("Remove MFA device")).await.click().await.unwrap();
     s.wait_for("//p[normalize-space(.)='No MFA devices.']").await;
-    assert_eq!(s.requests("POST", "/v5/mfa-devices/disable").await, 1);
-    assert_eq!(s.requests("DELETE", "/v5/virtual-mfa-devices").await, 1);
+    assert_eq!(s.sent("POST", "/v5/mfa-devices/disable").await, 1);
+    assert_eq!(s.sent("DELETE", "/v5/virtual-mfa-devices").await, 1);
 
     let key = format!("//table//tr[td/code[normalize-space(.)='{ALICE_KEY}']]");
     s.wait_for(&format!("{key}/td/span[starts-with(normalize-space(.), 'Rotate: created ')]")).await;
     s.wait_for(&format!("{key}//button[normalize-space(.)='Delete']")).await.click().await.unwrap();
     s.wait_for(&dialog_button("Delete access key")).await.click().await.unwrap();
     s.wait_for("//p[normalize-space(.)='This user has no access keys.']").await;
-    assert_eq!(s.requests("DELETE", &format!("/v5/users/{ALICE_ID}/access-keys/{ALICE_KEY}")).await, 1);
+    assert_eq!(s.sent("DELETE", &format!("/v5/users/{ALICE_ID}/access-keys/{ALICE_KEY}")).await, 1);
 
     s.click_button("Remove console access").await;
     s.wait_for("//dialog[@open]//p[contains(., 'alice will no longer be able to sign in to the console')]").await;
@@ -135,8 +135,8 @@ async fn security_in_chinese_with_no_english_left() {
     s.wait_for(&dialog_button("移除MFA设备")).await.click().await.unwrap();
     s.wait_for("//p[normalize-space(.)='没有MFA设备。']").await;
     // Disabled already: only the delete was needed.
-    assert_eq!(s.requests("POST", "/v5/mfa-devices/disable").await, 0);
-    assert_eq!(s.requests("DELETE", "/v5/virtual-mfa-devices").await, 1);
+    assert_eq!(s.sent("POST", "/v5/mfa-devices/disable").await, 0);
+    assert_eq!(s.sent("DELETE", "/v5/virtual-mfa-devices").await, 1);
     s.close().await;
 }
 

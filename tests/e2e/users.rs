@@ -51,7 +51,7 @@ async fn the_list_pages_with_load_more_and_filters_what_is_loaded() {
     s.announced("32 users loaded.").await;
     assert_eq!(rows(&s).await, 32);
     assert!(s.client.find(Locator::XPath("//button[normalize-space(.)='Load more']")).await.is_err(), "no more pages");
-    assert_eq!(s.requests("GET", "/v5/users").await, 2);
+    assert_eq!(s.sent("GET", "/v5/users").await, 2);
 
     s.type_into("Filter users", "payments").await;
     s.announced("Showing 3 of 32 loaded users.").await;
@@ -59,7 +59,7 @@ async fn the_list_pages_with_load_more_and_filters_what_is_loaded() {
     s.retype("Filter users", "nobody-has-this").await;
     // Everyone is loaded: the answer is about the whole account.
     s.wait_for("//p[contains(., 'No user matches')]").await;
-    assert_eq!(s.requests("GET", "/v5/users").await, 2, "filtering sends nothing");
+    assert_eq!(s.sent("GET", "/v5/users").await, 2, "filtering sends nothing");
 
     s.retype("Filter users", "alice").await;
     s.wait_for("//a[normalize-space(.)='alice']").await.click().await.unwrap();
@@ -146,7 +146,7 @@ async fn invalid_name_and_description_are_said_as_typed_and_nothing_is_sent() {
     s.click_button("Save changes").await;
     s.wait_for("//*[h2[normalize-space(.)='There is a problem']]//a[contains(., 'remove: !')]").await;
     s.assert_accessible("edit errors shown").await;
-    assert_eq!(s.requests("PUT", &format!("/v5/users/{ALICE_ID}")).await, 0);
+    assert_eq!(s.sent("PUT", &format!("/v5/users/{ALICE_ID}")).await, 0);
     assert_eq!(s.value_of("User name").await, "9lives!", "kept");
     s.close().await;
 }
@@ -172,7 +172,7 @@ async fn a_change_made_elsewhere_since_loading_is_shown_before_saving() {
     s.click_button("Save changes").await;
     let warning = s.announced("Someone else changed this user").await;
     assert!(warning.contains("now “Changed elsewhere”"), "{warning}");
-    assert_eq!(s.requests("PUT", &format!("/v5/users/{ALICE_ID}")).await, 1, "only the other change so far");
+    assert_eq!(s.sent("PUT", &format!("/v5/users/{ALICE_ID}")).await, 1, "only the other change so far");
     s.assert_accessible("changed elsewhere").await;
     s.click_button("Reload").await;
     assert_eq!(s.value_of("Description").await, "Changed elsewhere");
@@ -261,11 +261,11 @@ async fn opening_your_own_page_fetches_your_user_once() {
     s.sign_in_with_password_at(BOB_PAGE, "bob-admin", "Demo-Password-2").await;
     s.wait_for(&format!("//nav//a[normalize-space(.)='My account'][@href='{BOB_PAGE}']")).await;
     s.field("User name").await;
-    assert_eq!(s.requests("GET", BOB_GET).await, 1, "one GET of the user for the header and the page");
+    assert_eq!(s.sent("GET", BOB_GET).await, 1, "one GET of the user for the header and the page");
     // A reload starts the page's request before the first render; the header joins it.
     s.client.refresh().await.unwrap();
     s.wait_for("//nav//a[normalize-space(.)='My account']").await;
     s.field("User name").await;
-    assert_eq!(s.requests("GET", BOB_GET).await, 2, "one more for the reload, not two");
+    assert_eq!(s.sent("GET", BOB_GET).await, 2, "one more for the reload, not two");
     s.close().await;
 }

@@ -68,7 +68,7 @@ async fn three_users_are_disabled_at_once_and_the_one_refused_says_why() {
     let request_id = s.wait_for("//li[@class='refused']/code").await.text().await.unwrap();
     s.wait_for(&row_state("user-00001", "Disabled")).await;
     s.wait_for(&row_state("user-00002", "Enabled")).await;
-    assert_eq!(s.requests("PUT", "/v5/users/gen00000000000000000000000000001").await, 1, "sent once");
+    assert_eq!(s.sent("PUT", "/v5/users/gen00000000000000000000000000001").await, 1, "sent once");
     s.assert_accessible("three users disabled, one refused, 320 px, dark").await;
 
     // In Chinese, the outcomes are worded too.

@@ -98,27 +98,9 @@ pub struct SeedAccessKey {
     pub last_used_at: Option<String>,
 }
 
-impl std::fmt::Debug for SeedAccessKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SeedAccessKey")
-            .field("access", &self.access)
-            .field("secret", &"***")
-            .field("status", &self.status)
-            .field("created_at", &self.created_at)
-            .finish()
-    }
-}
+iam_v5::debug_redacted!(SeedAccessKey { access, status, created_at, last_used_at; secret });
 
-impl std::fmt::Debug for SeedUser {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SeedUser")
-            .field("user_id", &self.user_id)
-            .field("user_name", &self.user_name)
-            .field("password", &"***")
-            .field("access_keys", &self.access_keys)
-            .finish_non_exhaustive()
-    }
-}
+iam_v5::debug_redacted!(SeedUser { user_id, user_name, description, enabled, is_root_user, admin, tags, access_keys, deny, created_at, last_login_at, password_reset_required, mfa_devices; password });
 
 /// `{"serial_number", "enabled"}`: a device as seeds and state files keep it.
 #[derive(Debug, Clone, Serialize, Deserialize)]

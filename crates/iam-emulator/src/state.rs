@@ -85,17 +85,7 @@ pub struct TemporaryKey {
     pub expires: i64,
 }
 
-impl std::fmt::Debug for TemporaryKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TemporaryKey")
-            .field("access", &self.access)
-            .field("secret", &"***")
-            .field("security_token", &"***")
-            .field("user_id", &self.user_id)
-            .field("expires", &self.expires)
-            .finish()
-    }
-}
+iam_v5::debug_redacted!(TemporaryKey { access, user_id, expires; secret, security_token });
 
 /// A classic token from `/v3/auth/tokens`.
 #[derive(Clone, Serialize, Deserialize)]
@@ -105,11 +95,7 @@ pub struct TokenRecord {
     pub expires: i64,
 }
 
-impl std::fmt::Debug for TokenRecord {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TokenRecord").field("token", &"***").field("user_id", &self.user_id).finish()
-    }
-}
+iam_v5::debug_redacted!(TokenRecord { user_id, expires; token });
 
 /// Everything the emulator knows.
 #[derive(Debug, Clone, Serialize, Deserialize)]

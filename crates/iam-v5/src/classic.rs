@@ -15,7 +15,7 @@ pub struct Domain {
 }
 
 /// The user part of a password identity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordUser {
     /// The user's account.
     pub domain: Domain,
@@ -24,6 +24,8 @@ pub struct PasswordUser {
     /// Login password.
     pub password: String,
 }
+
+crate::debug_redacted!(PasswordUser { domain, name; password });
 
 /// `{"user": PasswordUser}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -113,7 +115,7 @@ pub struct TokenResponse {
 }
 
 /// Temporary access keys.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Credential {
     /// Temporary AK.
     pub access: String,
@@ -124,6 +126,8 @@ pub struct Credential {
     /// RFC 3339.
     pub expires_at: String,
 }
+
+crate::debug_redacted!(Credential { access, expires_at; secret, securitytoken });
 
 /// Answer of `POST /v3.0/OS-CREDENTIAL/securitytokens` (201).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

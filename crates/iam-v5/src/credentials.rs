@@ -32,7 +32,7 @@ pub struct AccessKeyMetadata {
 
 /// A key as `POST /v5/users/{user_id}/access-keys` returns it: the only time the secret
 /// is sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessKey {
     pub user_id: String,
     pub access_key_id: String,
@@ -40,6 +40,8 @@ pub struct AccessKey {
     pub secret_access_key: String,
     pub status: AccessKeyStatus,
 }
+
+crate::debug_redacted!(AccessKey { user_id, access_key_id, created_at, status; secret_access_key });
 
 /// Answer of `GET /v5/users/{user_id}/access-keys`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,20 +100,24 @@ pub struct LoginProfileResponse {
 }
 
 /// Body of `POST /v5/users/{user_id}/login-profile`: console access with this password.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreateLoginProfileRequest {
     pub password: String,
     pub password_reset_required: bool,
 }
 
+crate::debug_redacted!(CreateLoginProfileRequest { password_reset_required; password });
+
 /// Body of `PUT /v5/users/{user_id}/login-profile`: only what changes.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UpdateLoginProfileRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_reset_required: Option<bool>,
 }
+
+crate::debug_redacted!(UpdateLoginProfileRequest { password_reset_required; password });
 
 /// An MFA device of a user (`MfaDeviceMetadata`): a virtual one is an authenticator app.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

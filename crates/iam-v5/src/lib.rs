@@ -17,6 +17,7 @@ pub mod error;
 pub mod groups;
 pub mod password_policy;
 pub mod password_strength;
+pub mod redacted;
 pub mod rules;
 pub mod signer;
 pub mod small_sort;

@@ -7,13 +7,15 @@ use validator::Validate;
 use crate::rules;
 
 /// Body of `POST /v5/caller-password`: the caller changes its own login password.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangePasswordRequest {
     /// The password the caller wants from now on.
     pub new_password: String,
     /// The caller's current password, proving it is really them.
     pub old_password: String,
 }
+
+crate::debug_redacted!(ChangePasswordRequest { ; new_password, old_password });
 
 /// Body of `PUT /v5/users/{user_id}`: only the fields that change are sent.
 ///

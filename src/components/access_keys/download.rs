@@ -2,8 +2,9 @@
 
 use leptos::prelude::document;
 
-/// Saves `text` as the file `name`, made in the browser: a Blob behind an object URL that
-/// is revoked as soon as the download has it.
+/// Saves `text` as the file `name`, made in the browser: a Blob behind an object URL,
+/// revoked a second later. The download starts in a later task than the click; revoking in
+/// the click's own task lets Firefox and Safari cancel it.
 pub fn download(name: &str, text: &str) {
     use wasm_bindgen::JsCast;
     let options = web_sys::BlobPropertyBag::new();
@@ -17,5 +18,10 @@ pub fn download(name: &str, text: &str) {
         link.set_download(name);
         link.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(1),
+    );
 }
