@@ -124,7 +124,7 @@ fn UserDetails(user: User, last_login: Option<Option<String>>) -> impl IntoView 
             <dd>{last_login}</dd>
         </dl>
         <EditUserForm current=current />
-        <UserSecurity user_id=user_id_for_security user_name=user_name />
+        <UserSecurity user_id=user_id_for_security user_name=user_name is_root=root />
         <UserGroups user_id=user_id_for_groups />
         <UserTags user_id=user_id_for_tags initial=initial_tags on_saved=tags_saved />
         <DeleteUser user_id=user_id_for_delete user_name=user_name is_root=root />

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use tokio::process::Command;
 
-use crate::harness::{env, plain_get, signed_request, spawn_until, Log, BOB};
+use crate::harness::{env, plain_get, signed_request, spawn_until, Log, ProcessGroup, Scratch, BOB};
 
 /// Where Trunk.toml's proxy entries send the API (the port `cargo xtask dev` uses).
 const TRUNK_TOML_EMULATOR: &str = "http://127.0.0.1:8081/";
@@ -51,27 +51,32 @@ async fn a_signed_request_through_trunk_serve_is_answered_by_the_emulator() {
     let (_emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on "), log.clone()).await;
     let emulator = format!("{}/", line.trim_start_matches("listening on "));
 
-    // Its own config and dist folder, so nothing else listening on the dev port can answer
-    // and the e2e tests beside it keep serving the release build from dist/.
-    let scratch = root.join("target/e2e-trunk-serve");
-    std::fs::create_dir_all(&scratch).expect("scratch folder");
+    // Its own config and dist folder, in a temporary folder of this test's own (removed when
+    // it ends), so nothing else listening on the dev port can answer, the e2e tests beside it
+    // keep serving the release build from dist/, and two runs never share one.
+    let folder = Scratch::named("trunk-serve");
+    let scratch = folder.0.clone();
     let shipped = std::fs::read_to_string(root.join("Trunk.toml")).expect("Trunk.toml");
     assert!(shipped.contains(TRUNK_TOML_EMULATOR), "Trunk.toml's proxies moved from {TRUNK_TOML_EMULATOR}");
     let config = scratch.join("Trunk.toml");
     std::fs::write(&config, trunk_toml_for_test(&shipped, root, &scratch, &emulator)).expect("Trunk.toml for the test");
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let output = std::fs::File::create(scratch.join("trunk.log")).expect("trunk.log");
+    let log_path = scratch.join("trunk.log");
+    let output = std::fs::File::create(&log_path).expect("trunk.log");
     let mut trunk = Command::new(env("IAM_E2E_TRUNK"));
     trunk.current_dir(root).arg("--config").arg(&config).args(["serve", "--port", &port.to_string()]);
-    trunk.stdout(output.try_clone().unwrap()).stderr(output).kill_on_drop(true);
-    let mut trunk = trunk.spawn().expect("start trunk serve");
+    trunk.stdout(output.try_clone().unwrap()).stderr(output);
+    // Trunk starts cargo, rustc and its hooks: the whole group ends with the test, passed or
+    // panicked, not trunk alone.
+    let mut trunk = ProcessGroup::spawn(trunk);
+    let said = || std::fs::read_to_string(&log_path).unwrap_or_default();
 
     let base = format!("http://127.0.0.1:{port}");
     let ready = async {
         // Trunk listens before its first build is done: wait until it serves the app.
         loop {
-            if let Ok(Some(exit)) = trunk.try_wait() {
-                panic!("trunk serve stopped ({exit}): see target/e2e-trunk-serve/trunk.log");
+            if let Ok(Some(exit)) = trunk.leader().try_wait() {
+                panic!("trunk serve stopped ({exit}):\n{}", said());
             }
             if plain_get(&base, "/").await.unwrap_or_default().contains("iam-console") {
                 break;
@@ -79,7 +84,9 @@ async fn a_signed_request_through_trunk_serve_is_answered_by_the_emulator() {
             tokio::time::sleep(Duration::from_millis(500)).await;
         }
     };
-    tokio::time::timeout(BUILD_PATIENCE, ready).await.expect("trunk serve did not serve the app in time");
+    if tokio::time::timeout(BUILD_PATIENCE, ready).await.is_err() {
+        panic!("trunk serve did not serve the app in time:\n{}", said());
+    }
 
     let answer = signed_request(&base, &BOB, "GET", "/v5/password-policy", "").await;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");

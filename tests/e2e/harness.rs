@@ -40,6 +40,20 @@ pub struct Launch<'a> {
     /// Serve the app through `cargo xtask try-account --region` [`TRY_REGION`] (the
     /// emulator's gateway mode), with the emulator standing in for that region's IAM and STS.
     pub through_try_account: bool,
+    /// With `through_nginx`: reach the emulator over HTTPS, as nginx reaches IAM, through a
+    /// TLS terminator with a self-signed certificate ([`UpstreamTls`]).
+    pub upstream_tls: Option<UpstreamTls<'a>>,
+}
+
+/// IAM and STS over HTTPS in front of the emulator: a second nginx that terminates TLS with
+/// a self-signed certificate for `names`, and passes each request on with its Host.
+#[derive(Clone, Copy)]
+pub struct UpstreamTls<'a> {
+    /// The DNS names the certificate is for.
+    pub names: &'a [&'a str],
+    /// Whether the gateway trusts it (its `proxy_ssl_trusted_certificate` is then this
+    /// certificate, as a site's own CA would be; else the shipped system bundle).
+    pub trusted: bool,
 }
 
 impl Default for Launch<'_> {
@@ -50,6 +64,7 @@ impl Default for Launch<'_> {
             config: None,
             through_nginx: false,
             through_try_account: false,
+            upstream_tls: None,
         }
     }
 }
@@ -166,6 +181,17 @@ pub async fn plain_get(base: &str, path: &str) -> std::io::Result<String> {
 pub struct ProcessGroup(Child);
 
 impl ProcessGroup {
+    /// Spawns `command` in a new process group.
+    pub fn spawn(mut command: Command) -> Self {
+        command.process_group(0).kill_on_drop(true);
+        ProcessGroup(command.spawn().expect("spawn"))
+    }
+
+    /// The leader, to wait on or ask whether it exited.
+    pub fn leader(&mut self) -> &mut Child {
+        &mut self.0
+    }
+
     /// Spawns `command` in a new process group and reads its stdout until a line satisfies
     /// `ready`.
     pub async fn spawn_until(mut command: Command, ready: impl Fn(&str) -> bool) -> Self {
@@ -215,7 +241,7 @@ pub fn nginx_conf_for_test(
     conf: &str,
     port: u16,
     dist: &std::path::Path,
-    emulator: &str,
+    upstream: &Upstream,
     scratch: &std::path::Path,
 ) -> String {
     let scratch = scratch.display();
@@ -238,12 +264,16 @@ pub fn nginx_conf_for_test(
             // `set $iam_endpoint …;` and `set $sts_endpoint …;`: the emulator is both.
             "set" => {
                 let variable = directive.split_whitespace().nth(1).unwrap_or_default();
-                format!("set {variable} {emulator};")
+                format!("set {variable} {};", upstream.endpoint)
             }
+            "proxy_ssl_trusted_certificate" => match &upstream.trusted_certificate {
+                Some(path) => format!("proxy_ssl_trusted_certificate {};", path.display()),
+                None => directive.trim().to_owned(),
+            },
             // An address upstream needs no resolver; the shipped line stays as it is.
             "resolver" => directive.trim().to_owned(),
             "access_log" => format!("access_log {scratch}/access.log;"),
-            "server_name" | "proxy_set_header" => directive.trim().to_owned(),
+            "server_name" | "proxy_set_header" | "proxy_ssl_name" => directive.trim().to_owned(),
             name if name.starts_with("ssl_") => continue,
             other => panic!("deploy/nginx.conf: the test does not know how to run the site line `{other}`"),
         };
@@ -253,17 +283,79 @@ pub fn nginx_conf_for_test(
     out
 }
 
-/// Starts nginx (one process, in the foreground) with `deploy/nginx.conf` in front of the
-/// emulator at `emulator`; returns it and its address once it accepts connections.
-async fn start_nginx(emulator: &str, dist: &std::path::Path, scratch: &Scratch) -> (Child, String) {
+/// Where the gateway under test sends IAM's and STS's requests, and what it trusts there.
+pub struct Upstream {
+    /// `http://127.0.0.1:PORT` (the emulator) or `https://127.0.0.1:PORT` (a TLS terminator).
+    pub endpoint: String,
+    /// The `proxy_ssl_trusted_certificate` instead of the shipped one.
+    pub trusted_certificate: Option<std::path::PathBuf>,
+}
+
+/// Starts nginx (one process, in the foreground) with `deploy/nginx.conf` in front of
+/// `upstream`; returns it and its address once it accepts connections.
+async fn start_nginx(upstream: &Upstream, dist: &std::path::Path, scratch: &Scratch) -> (Child, String) {
     let scratch = scratch.0.join("nginx");
     std::fs::create_dir_all(&scratch).expect("nginx scratch folder");
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = free_port();
     let conf = scratch.join("nginx.conf");
-    std::fs::write(&conf, nginx_conf_for_test(NGINX_CONF, port, dist, emulator, &scratch)).expect("nginx.conf");
+    std::fs::write(&conf, nginx_conf_for_test(NGINX_CONF, port, dist, upstream, &scratch)).expect("nginx.conf");
+    let child = run_nginx(&conf, &scratch, port).await;
+    (child, format!("http://127.0.0.1:{port}"))
+}
+
+/// A port nothing listens on now.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Starts a TLS terminator in front of the emulator at `emulator`, with a new self-signed
+/// certificate for `tls.names`; returns it, its `https://` endpoint and the certificate.
+async fn start_tls_upstream(
+    emulator: &str,
+    tls: &UpstreamTls<'_>,
+    scratch: &Scratch,
+) -> (Child, String, std::path::PathBuf) {
+    let scratch = scratch.0.join("tls-upstream");
+    std::fs::create_dir_all(&scratch).expect("TLS upstream scratch folder");
+    let (cert, key) = (scratch.join("cert.pem"), scratch.join("key.pem"));
+    let names: Vec<String> = tls.names.iter().map(|name| format!("DNS:{name}")).collect();
+    let made = std::process::Command::new("openssl")
+        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"])
+        .args(["-subj", &format!("/CN={}", tls.names[0])])
+        .args(["-addext", &format!("subjectAltName={}", names.join(","))])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl");
+    assert!(made.status.success(), "openssl: {}", String::from_utf8_lossy(&made.stderr));
+    let port = free_port();
+    let temp: String = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
+        .iter()
+        .map(|kind| format!("    {kind}_temp_path {}/{kind};\n", scratch.display()))
+        .collect();
+    // Each request reaching this upstream's handler is logged: a refused handshake logs none.
+    let conf = format!(
+        "events {{}}\nhttp {{\n{temp}    access_log {}/access.log;\n    server {{\n        listen 127.0.0.1:{port} ssl;\n        \
+         ssl_certificate {};\n        ssl_certificate_key {};\n        location / {{\n            \
+         proxy_pass {emulator};\n            proxy_set_header Host $host;\n        }}\n    }}\n}}\n",
+        scratch.display(),
+        cert.display(),
+        key.display(),
+    );
+    let path = scratch.join("nginx.conf");
+    std::fs::write(&path, conf).expect("TLS upstream's nginx.conf");
+    let child = run_nginx(&path, &scratch, port).await;
+    (child, format!("https://127.0.0.1:{port}"), cert)
+}
+
+/// Runs nginx with `conf` in the foreground, its files in `scratch`, until it accepts
+/// connections on `port`.
+async fn run_nginx(conf: &std::path::Path, scratch: &std::path::Path, port: u16) -> Child {
     let globals = format!("daemon off; master_process off; pid {}/nginx.pid; error_log stderr;", scratch.display());
     let mut nginx = Command::new(env("IAM_E2E_NGINX"));
-    nginx.arg("-p").arg(&scratch).arg("-c").arg(&conf).args(["-g", &globals]).kill_on_drop(true);
+    nginx.arg("-p").arg(scratch).arg("-c").arg(conf).args(["-g", &globals]).kill_on_drop(true);
     let mut child = nginx.spawn().expect("start nginx");
     let address = format!("127.0.0.1:{port}");
     let accepting = async {
@@ -276,7 +368,7 @@ async fn start_nginx(emulator: &str, dist: &std::path::Path, scratch: &Scratch) 
         }
     };
     tokio::time::timeout(PATIENCE, accepting).await.expect("nginx did not start");
-    (child, format!("http://{address}"))
+    child
 }
 
 /// chromedriver's `goog/cdp/execute`: one DevTools-protocol command.
@@ -302,10 +394,14 @@ pub struct Session {
     pub client: Client,
     pub base: String,
     emulator: Child,
+    /// Where `advance SECONDS` lines go ([`Session::advance_emulator_clock`]).
+    emulator_stdin: tokio::sync::Mutex<Option<tokio::process::ChildStdin>>,
     /// The emulator's own address (`base` may be a gateway in front of it).
     emulator_base: String,
     emulator_log: Arc<Log>,
     _gateway: Option<Child>,
+    /// The TLS terminator in front of the emulator ([`Launch::upstream_tls`]).
+    _tls_upstream: Option<Child>,
     /// chromedriver and its browser: ended with the session, passed or panicked.
     _driver: ProcessGroup,
     /// Dropped last, after the processes that use it.
@@ -330,7 +426,8 @@ impl Session {
 
     /// Starts the emulator as `launch` says, and a browser.
     pub async fn launch(launch: Launch<'_>) -> Self {
-        let Launch { change_seed: change, emulator_args, config, through_nginx, through_try_account } = launch;
+        let Launch { change_seed: change, emulator_args, config, through_nginx, through_try_account, upstream_tls } =
+            launch;
         let mut seed: serde_json::Value = serde_json::from_str(DEMO_SEED).expect("demo seed");
         change(&mut seed);
         static SEEDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -358,13 +455,25 @@ impl Session {
                 emulator.arg("--public-host").arg(format!("{service}.{TRY_REGION}.myhuaweicloud.com"));
             }
         }
+        // A test may move the emulator's clock on (`--clock-from-stdin`).
+        emulator.stdin(Stdio::piped());
         let emulator_log = Arc::new(Log::default());
-        let (emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on "), emulator_log.clone()).await;
+        let (mut emulator, line) =
+            spawn_until(emulator, |l| l.starts_with("listening on "), emulator_log.clone()).await;
+        let emulator_stdin = tokio::sync::Mutex::new(emulator.stdin.take());
         let emulator_base = line.trim_start_matches("listening on ").to_owned();
         let mut base = emulator_base.clone();
         let mut gateway = None;
+        let mut tls_upstream = None;
         if through_nginx {
-            let (nginx, address) = start_nginx(&base, &dist, &scratch).await;
+            let mut upstream = Upstream { endpoint: base.clone(), trusted_certificate: None };
+            if let Some(tls) = &upstream_tls {
+                let (terminator, endpoint, certificate) = start_tls_upstream(&base, tls, &scratch).await;
+                tls_upstream = Some(terminator);
+                upstream.endpoint = endpoint;
+                upstream.trusted_certificate = tls.trusted.then_some(certificate);
+            }
+            let (nginx, address) = start_nginx(&upstream, &dist, &scratch).await;
             gateway = Some(nginx);
             base = address;
         }
@@ -404,9 +513,11 @@ impl Session {
             client,
             base,
             emulator,
+            emulator_stdin,
             emulator_base,
             emulator_log,
             _gateway: gateway,
+            _tls_upstream: tls_upstream,
             _driver: driver,
             _scratch: scratch,
             typed_secrets: Mutex::default(),
@@ -477,6 +588,25 @@ impl Session {
         let lines = self.emulator_log.lines.lock().unwrap();
         let barrier = format!("request GET {BARRIER_PATH}");
         lines.iter().filter(|line| line.starts_with("request ") && !line.starts_with(&barrier)).cloned().collect()
+    }
+
+    /// The lines the TLS terminator in front of the emulator logged: one per request that
+    /// reached it ([`Launch::upstream_tls`]).
+    pub fn tls_upstream_log(&self) -> String {
+        std::fs::read_to_string(self._scratch.0.join("tls-upstream/access.log")).unwrap_or_default()
+    }
+
+    /// Moves the emulator's clock on by `seconds` (launched with `--clock-from-stdin`), as
+    /// time passing would: keys and tokens expire without the test waiting for them.
+    pub async fn advance_emulator_clock(&self, seconds: u32) {
+        use tokio::io::AsyncWriteExt;
+        let said = format!("clock advanced {seconds}");
+        let before = self.emulator_log.lines.lock().unwrap().iter().filter(|l| **l == said).count();
+        let mut stdin = self.emulator_stdin.lock().await;
+        let stdin = stdin.as_mut().expect("the emulator's stdin");
+        stdin.write_all(format!("advance {seconds}\n").as_bytes()).await.expect("tell the emulator");
+        stdin.flush().await.expect("tell the emulator");
+        self.emulator_log.wait_until(&said, |lines| lines.iter().filter(|l| **l == said).count() > before).await;
     }
 
     /// Stops the emulator: from now on every request fails as a network error would.

@@ -2,7 +2,8 @@
 //! emulator in headless Chromium, so they always show what the code does today. Light and
 //! dark, English and Chinese: the sign-in page, the password page with its checklist half
 //! ticked, an error summary, the user list and the user edit form, a user's groups and tags,
-//! "Create user"; and the password page and the user list (a user chosen) on a phone. PNGs into `docs/screenshots/` (each must stay under 200 KB).
+//! "Create user", the root user's page as an administrator sees it; and the password page,
+//! the user list (a user chosen) and the root user's page on a phone. PNGs into `docs/screenshots/` (each must stay under 200 KB).
 
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(dead_code)] // the screenshots use part of the e2e harness
@@ -13,6 +14,9 @@ mod take {
     use serde_json::json;
 
     use crate::harness::{user, Session};
+
+    /// The root user the pictures show ("managed by the account").
+    const ROOT_ID: &str = "d3m000000000000000000000000r0071";
 
     /// The largest PNG the README may carry.
     const MAX_BYTES: usize = 200 * 1024;
@@ -98,6 +102,13 @@ mod take {
     async fn pages(folder: &std::path::Path, w: &Words, theme: &str, phone: bool) {
         let s = Session::start_with(|seed| {
             user(seed, "alice")["last_login_at"] = json!("2026-11-27T08:30:00Z");
+            let root = json!({
+                "user_id": ROOT_ID, "user_name": "demo-root", "is_root_user": true, "admin": true,
+                "password": "Demo-Root-Pass-1",
+                "access_keys": [{ "access": "DEMOROOTACCESSKEY001", "secret": "demo-root-secret-key-00000000000000000000" }],
+                "mfa_devices": [{ "serial_number": "iam/mfa/0a1b2c3d4e5f60718293a4b5c6d7e8f9/root" }],
+            });
+            seed["users"].as_array_mut().unwrap().push(root);
         })
         .await;
         s.client.goto(&s.base).await.unwrap();
@@ -139,6 +150,23 @@ mod take {
         s.wait_for("//section[@class='groups']//table").await;
         s.client.execute("document.querySelector('section.groups').scrollIntoView();", vec![]).await.unwrap();
         save(&s, folder, &at("user-groups-tags")).await;
+
+        // The root user's "Security", as an administrator sees it: shown, not offered.
+        for (width, height, name) in [(1024, 720, "user-root"), (320, 740, "user-root-phone")] {
+            if name.ends_with("phone") && !phone {
+                continue;
+            }
+            set_viewport(&s, width, height, width < 400).await;
+            s.client.goto(&format!("{}/users/{ROOT_ID}", s.base)).await.unwrap();
+            s.wait_for("//section[@aria-labelledby='security-title']//table//td/code").await;
+            s.wait_for("//section[@aria-labelledby='security-title']//tr[td/code[contains(., 'iam/mfa')]]").await;
+            s.client
+                .execute("document.getElementById('security-title').scrollIntoView();", vec![])
+                .await
+                .unwrap();
+            save(&s, folder, &at(name)).await;
+        }
+        set_viewport(&s, 1024, 720, false).await;
 
         // Several at once, on a phone's cards.
         set_viewport(&s, 360, 740, true).await;

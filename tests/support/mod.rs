@@ -24,8 +24,10 @@ pub fn field_by_label(root: &HtmlElement, text: &str) -> HtmlInputElement {
         .into_iter()
         .find(|label| label.text_content().unwrap_or_default().trim() == text)
         .unwrap_or_else(|| panic!("no label {text:?}"));
-    document()
-        .get_element_by_id(&label.html_for())
+    // Within this mount first: a page mounted by an earlier test may use the same ids.
+    let within = root.query_selector(&format!("[id=\"{}\"]", label.html_for())).ok().flatten();
+    within
+        .or_else(|| document().get_element_by_id(&label.html_for()))
         .unwrap_or_else(|| panic!("label {text:?} points at nothing"))
         .unchecked_into()
 }
@@ -63,4 +65,57 @@ pub fn type_value(element: &web_sys::Element, value: &str) {
             .unwrap(),
         )
         .unwrap();
+}
+
+/// Counts what the page asks `fetch` for while it lives, instead of sending it: each call
+/// is kept (its URL) and left pending forever, so "nothing was sent" is counted where a
+/// request would start, not inferred from a button's state. Dropping it puts the browser's
+/// `fetch` back.
+#[allow(dead_code)] // not every test file checks what was sent
+pub struct FetchSpy {
+    original: wasm_bindgen::JsValue,
+    calls: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+    _stub: wasm_bindgen::closure::Closure<dyn FnMut(wasm_bindgen::JsValue) -> js_sys::Promise>,
+}
+
+#[allow(dead_code)]
+impl FetchSpy {
+    /// Replaces `window.fetch` until dropped.
+    pub fn install() -> Self {
+        let window = web_sys::window().unwrap();
+        let original = js_sys::Reflect::get(&window, &"fetch".into()).unwrap();
+        let calls = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let seen = calls.clone();
+        let stub = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue) -> js_sys::Promise>::new(
+            move |input: wasm_bindgen::JsValue| {
+                let url = match input.dyn_ref::<web_sys::Request>() {
+                    Some(request) => request.url(),
+                    None => input.as_string().unwrap_or_default(),
+                };
+                seen.borrow_mut().push(url);
+                js_sys::Promise::new(&mut |_, _| {})
+            },
+        );
+        js_sys::Reflect::set(&window, &"fetch".into(), stub.as_ref()).unwrap();
+        FetchSpy { original, calls, _stub: stub }
+    }
+
+    /// The URLs asked for so far, once the page has settled: pending futures and timers
+    /// that were due have run.
+    pub async fn calls(&self) -> Vec<String> {
+        for _ in 0..3 {
+            leptos::task::tick().await;
+            let next_task = js_sys::Promise::new(&mut |resolve, _| {
+                web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+            });
+            wasm_bindgen_futures::JsFuture::from(next_task).await.unwrap();
+        }
+        self.calls.borrow().clone()
+    }
+}
+
+impl Drop for FetchSpy {
+    fn drop(&mut self) {
+        let _ = js_sys::Reflect::set(&web_sys::window().unwrap(), &"fetch".into(), &self.original);
+    }
 }

@@ -14,6 +14,7 @@ from test_sdk import SELF, endpoint, iam, refused  # noqa: F401 (endpoint is a f
 SELF_ID = "u000000000000000000000000000self"
 USER_2 = "u0000000000000000000000000000002"
 SERIAL_2 = "iam/mfa/c0ffee00c0ffee00c0ffee00c0ffee00/user-2"
+ROOT_ID = "u000000000000000000000000000root"
 
 
 def listed(endpoint, user_id=None, keys=None):
@@ -24,7 +25,7 @@ def listed(endpoint, user_id=None, keys=None):
 def test_an_administrator_disables_then_deletes_a_lost_device(endpoint):
     devices = listed(endpoint, USER_2).mfa_devices
     assert [(d.serial_number, d.user_id, d.enabled) for d in devices] == [(SERIAL_2, USER_2, True)]
-    assert {d.user_id for d in listed(endpoint).mfa_devices} == {USER_2, SELF_ID}
+    assert {d.user_id for d in listed(endpoint).mfa_devices} == {USER_2, SELF_ID, ROOT_ID}
 
     delete = DeleteVirtualMfaDeviceV5Request(user_id=USER_2, serial_number=SERIAL_2)
     enabled = refused(lambda: iam(endpoint).delete_virtual_mfa_device_v5(delete))

@@ -1,5 +1,8 @@
 //! `iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] [--public-host HOST]...
-//! [--clock-offset SECONDS] [--temporary-key-seconds N] [--code-prefix PREFIX] [--generate-users N] [--generate-groups N]`
+//! [--clock-offset SECONDS] [--clock-from-stdin] [--temporary-key-seconds N] [--code-prefix PREFIX] [--generate-users N] [--generate-groups N]`
+//!
+//! `--clock-from-stdin`: each line `advance SECONDS` on standard input moves the emulator's
+//! clock on (tests let keys expire without waiting); it answers `clock advanced SECONDS`.
 //!
 //! `iam-emulator --gateway REGION --listen ADDR --dist DIR [--iam-endpoint URL] [--sts-endpoint URL]`:
 //! no emulated IAM; the console with REGION's config.json, its API forwarded to the real IAM
@@ -12,7 +15,7 @@ use axum::serve::ListenerExt;
 use iam_emulator::{Emulator, Seed, State, DEFAULT_PUBLIC_HOSTS, DEMO_SEED};
 
 const USAGE: &str = "usage: iam-emulator --listen ADDR [--seed FILE] [--dist DIR] [--state FILE] \
-                     [--public-host HOST]... [--clock-offset SECONDS] [--temporary-key-seconds N] \
+                     [--public-host HOST]... [--clock-offset SECONDS] [--clock-from-stdin] [--temporary-key-seconds N] \
                      [--code-prefix PREFIX] [--generate-users N] [--generate-groups N]\n       iam-emulator --gateway REGION --listen ADDR --dist DIR \
                      [--iam-endpoint URL] [--sts-endpoint URL]";
 
@@ -23,6 +26,7 @@ struct Options {
     state: Option<PathBuf>,
     public_hosts: Vec<String>,
     clock_offset: i64,
+    clock_from_stdin: bool,
     temporary_key_seconds: Option<u32>,
     gateway: Option<String>,
     iam_endpoint: Option<String>,
@@ -41,6 +45,7 @@ fn parse_args() -> Result<Options, String> {
         state: None,
         public_hosts: Vec::new(),
         clock_offset: 0,
+        clock_from_stdin: false,
         temporary_key_seconds: None,
         gateway: None,
         iam_endpoint: None,
@@ -60,6 +65,7 @@ fn parse_args() -> Result<Options, String> {
             "--clock-offset" => {
                 options.clock_offset = value()?.parse().map_err(|_| format!("--clock-offset takes seconds\n{USAGE}"))?
             }
+            "--clock-from-stdin" => options.clock_from_stdin = true,
             "--temporary-key-seconds" => {
                 let seconds =
                     value()?.parse().map_err(|_| format!("--temporary-key-seconds takes seconds\n{USAGE}"))?;
@@ -116,6 +122,9 @@ async fn main() -> ExitCode {
         }
     };
     iam_emulator::state::set_clock_offset(options.clock_offset);
+    if options.clock_from_stdin {
+        tokio::spawn(clock_from_stdin());
+    }
     let mut emulator = Emulator::new(state, options.state, options.public_hosts);
     emulator.temporary_key_seconds = options.temporary_key_seconds;
     serve(&options.listen, emulator.router(options.dist), || {}).await
@@ -172,6 +181,21 @@ async fn gateway(region: String, options: Options) -> ExitCode {
         gateway.iam.endpoint, gateway.iam.host, gateway.sts.endpoint, gateway.sts.host
     );
     serve(&options.listen, gateway.router(options.dist), || println!("{upstreams}")).await
+}
+
+/// Reads `advance SECONDS` lines from standard input until it closes.
+async fn clock_from_stdin() {
+    use tokio::io::AsyncBufReadExt;
+    let mut lines = tokio::io::BufReader::new(tokio::io::stdin()).lines();
+    while let Ok(Some(line)) = lines.next_line().await {
+        match line.trim().strip_prefix("advance ").and_then(|n| n.trim().parse::<i64>().ok()) {
+            Some(seconds) => {
+                iam_emulator::state::advance_clock(seconds);
+                println!("clock advanced {seconds}");
+            }
+            None => eprintln!("--clock-from-stdin: expected `advance SECONDS`, got {line:?}"),
+        }
+    }
 }
 
 fn load_seed(path: Option<&std::path::Path>) -> Result<Seed, String> {

@@ -123,6 +123,12 @@ pub fn set_clock_offset(seconds: i64) {
     CLOCK_OFFSET_SECONDS.store(seconds, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// Moves the emulator's clock on by `seconds` while it runs (`--clock-from-stdin`): tests
+/// let time pass for keys and tokens without waiting for it.
+pub fn advance_clock(seconds: i64) {
+    CLOCK_OFFSET_SECONDS.fetch_add(seconds, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Seconds since the epoch, now, on the emulator's clock.
 pub fn now() -> i64 {
     let system =

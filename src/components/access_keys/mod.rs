@@ -39,6 +39,10 @@ pub fn AccessKeys(
     /// The level of the "Access keys" heading.
     #[prop(default = 2)]
     heading_level: u8,
+    /// Show the keys only: no "Create access key", no per-key actions (the root user's
+    /// keys, to anyone but root).
+    #[prop(default = false)]
+    read_only: bool,
 ) -> impl IntoView {
     let session = Session::use_context();
     // The caller's own keys are worded to them ("You have…"), anyone else's about the user.
@@ -203,6 +207,7 @@ pub fn AccessKeys(
                 <td data-label=tr(|_| words().status)>{tr(status)}{advice}</td>
                 <td data-label=tr(|_| words().created)>{move || locale::date(&created_at)}</td>
                 <td data-label=tr(|_| words().last_used)>{used}</td>
+                {(!read_only).then(|| view! {
                 <td data-label=tr(|_| words().actions)>
                     <PendingButton pending=pending label=toggle_label pending_label=|_| words().changing
                         class="secondary" on_press=move || {
@@ -216,6 +221,7 @@ pub fn AccessKeys(
                     " "
                     <button type="button" class="secondary" on:click=ask_delete>{tr(|_| words().delete)}</button>
                 </td>
+                })}
             </tr>
         }
     };
@@ -239,7 +245,7 @@ pub fn AccessKeys(
                             <th scope="col">{tr(|_| words().status)}</th>
                             <th scope="col">{tr(|_| words().created)}</th>
                             <th scope="col">{tr(|_| words().last_used)}</th>
-                            <th scope="col">{tr(|_| words().actions)}</th>
+                            {(!read_only).then(|| view! { <th scope="col">{tr(|_| words().actions)}</th> })}
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -247,7 +253,9 @@ pub fn AccessKeys(
                 .into_any()
             };
             let creating = Signal::derive(move || busy.get().as_deref() == Some(""));
-            let create_button = if full {
+            let create_button = if read_only {
+                ().into_any()
+            } else if full {
                 view! {
                     <p class="notice" id="create-key-why">{move || (if own { words().at_limit } else { words().at_limit_other })(ACCESS_KEYS_PER_USER)}</p>
                     <button type="button" aria-disabled="true" aria-describedby="create-key-why">{tr(|_| words().create)}</button>

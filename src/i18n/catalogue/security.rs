@@ -4,6 +4,8 @@
 /// Words of [`crate::components::AccessKeys`], console access and MFA devices.
 pub struct Security {
     pub title: &'static str,
+    /// On the root user's page, for anyone but root: why nothing there can be changed.
+    pub root_managed: &'static str,
     pub console_title: &'static str,
     pub console_loading: &'static str,
     pub console_not_loaded: &'static str,

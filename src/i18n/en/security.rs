@@ -5,6 +5,7 @@ use crate::i18n::catalogue::Security;
 /// "My credentials" and a user's "Security".
 pub static SECURITY: Security = Security {
     title: "Security",
+    root_managed: "The root user's credentials are managed by the account.",
     console_title: "Console access",
     console_loading: "Loading console access…",
     console_not_loaded: "Console access could not be loaded.",

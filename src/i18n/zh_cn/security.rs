@@ -5,6 +5,7 @@ use crate::i18n::catalogue::Security;
 /// "My credentials" and a user's "Security".
 pub static SECURITY: Security = Security {
     title: "安全设置",
+    root_managed: "根用户的凭证由账号自行管理。",
     console_title: "控制台访问",
     console_loading: "正在加载控制台访问…",
     console_not_loaded: "无法加载控制台访问。",

@@ -12,9 +12,10 @@ use crate::i18n::{security_words as words, tr, Entry};
 use crate::locale;
 use crate::session::Session;
 
-/// The part: loads the login profile (404: no console password).
+/// The part: loads the login profile (404: no console password); `read_only` shows it
+/// without the buttons that change it.
 #[component]
-pub fn ConsoleAccess(user_id: String, user_name: Signal<String>) -> impl IntoView {
+pub fn ConsoleAccess(user_id: String, user_name: Signal<String>, read_only: bool) -> impl IntoView {
     let session = Session::use_context();
     let user_id = StoredValue::new(user_id);
     // None while loading; Ok(None): no console password.
@@ -83,7 +84,9 @@ pub fn ConsoleAccess(user_id: String, user_name: Signal<String>) -> impl IntoVie
                 <dt>{tr(|_| words().console_password)}</dt>
                 <dd>{tr(|_| words().no_console_password)}</dd>
             </dl>
-            <p><button type="button" class="secondary" on:click=open_reset>{tr(|_| words().give_access)}</button></p>
+            {(!read_only).then(|| view! {
+                <p><button type="button" class="secondary" on:click=open_reset>{tr(|_| words().give_access)}</button></p>
+            })}
         }
         .into_any(),
         Some(Ok(Some(found))) => {
@@ -101,13 +104,15 @@ pub fn ConsoleAccess(user_id: String, user_name: Signal<String>) -> impl IntoVie
                     <dt>{tr(|_| words().reset_required)}</dt>
                     <dd>{tr(asked)}</dd>
                 </dl>
-                <p>
-                    <button type="button" class="secondary" on:click=open_reset>{tr(|_| words().reset_password)}</button>
-                    " "
-                    <button type="button" class="secondary" on:click=move |_| remove_open.set(true)>
-                        {tr(|_| words().remove_access)}
-                    </button>
-                </p>
+                {(!read_only).then(|| view! {
+                    <p>
+                        <button type="button" class="secondary" on:click=open_reset>{tr(|_| words().reset_password)}</button>
+                        " "
+                        <button type="button" class="secondary" on:click=move |_| remove_open.set(true)>
+                            {tr(|_| words().remove_access)}
+                        </button>
+                    </p>
+                })}
             }
             .into_any()
         }

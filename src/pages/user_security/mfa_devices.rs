@@ -10,9 +10,9 @@ use crate::components::{Dialog, FailureNotice, Heading, PendingButton, Permissio
 use crate::i18n::{security_words as words, tr, Entry};
 use crate::session::Session;
 
-/// The part: loads the user's devices.
+/// The part: loads the user's devices; `read_only` shows them without "Remove".
 #[component]
-pub fn MfaDevices(user_id: String) -> impl IntoView {
+pub fn MfaDevices(user_id: String, read_only: bool) -> impl IntoView {
     let session = Session::use_context();
     let user_id = StoredValue::new(user_id);
     let devices = RwSignal::new(None::<Result<Vec<MfaDevice>, ApiError>>);
@@ -63,12 +63,14 @@ pub fn MfaDevices(user_id: String) -> impl IntoView {
             <tr>
                 <td data-label=tr(|_| words().serial_number)><code>{serial}</code></td>
                 <td data-label=tr(|_| words().state)>{tr(state)}</td>
-                <td data-label=tr(|_| words().actions)>
-                    <button type="button" class="secondary" on:click=move |_| {
-                        removing.set(Some(device.clone()));
-                        remove_open.set(true);
-                    }>{tr(|_| words().remove)}</button>
-                </td>
+                {(!read_only).then(|| view! {
+                    <td data-label=tr(|_| words().actions)>
+                        <button type="button" class="secondary" on:click=move |_| {
+                            removing.set(Some(device.clone()));
+                            remove_open.set(true);
+                        }>{tr(|_| words().remove)}</button>
+                    </td>
+                })}
             </tr>
         }
     };
@@ -85,7 +87,7 @@ pub fn MfaDevices(user_id: String) -> impl IntoView {
                 <thead><tr>
                     <th scope="col">{tr(|_| words().serial_number)}</th>
                     <th scope="col">{tr(|_| words().state)}</th>
-                    <th scope="col">{tr(|_| words().actions)}</th>
+                    {(!read_only).then(|| view! { <th scope="col">{tr(|_| words().actions)}</th> })}
                 </tr></thead>
                 <tbody>{list.into_iter().map(row).collect_view()}</tbody>
             </table>

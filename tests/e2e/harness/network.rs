@@ -85,8 +85,6 @@ impl Network {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     fn entry(method: &str, params: serde_json::Value) -> serde_json::Value {
         let message = serde_json::json!({ "message": { "method": method, "params": params }, "webview": "x" });
         serde_json::json!({ "level": "INFO", "message": message.to_string(), "timestamp": 0 })
@@ -94,7 +92,7 @@ mod tests {
 
     #[test]
     fn requests_count_when_started_and_are_quiet_once_finished() {
-        let mut network = Network::default();
+        let mut network = super::Network::default();
         let sent = entry(
             "Network.requestWillBeSent",
             serde_json::json!({ "requestId": "1", "request": { "url": "http://127.0.0.1:1/v5/users?limit=25", "method": "GET" } }),
