@@ -95,10 +95,14 @@ impl Session {
         let reauth = RwSignal::new(None);
         let login = RwSignal::new(None::<PasswordLogin>);
         let waiting = StoredValue::new_local(Vec::new());
+        let expired = RwSignal::new(false);
         let reauthenticate: Reauthenticate = std::rc::Rc::new(move || {
             let (sender, receiver) = oneshot::channel();
             if login.with_untracked(Option::is_some) {
                 waiting.update_value(|waiting| waiting.push(sender));
+                // The server says the keys expired (its clock may run ahead of the timer's):
+                // the header says so too, until the person signs in again.
+                expired.set(true);
                 reauth.set(Some(Reauth::Expired));
             } else {
                 let _ = sender.send(None);
@@ -110,7 +114,7 @@ impl Session {
             identity: RwSignal::new(None),
             login,
             reauth,
-            expired: RwSignal::new(false),
+            expired,
             password_reset_required: RwSignal::new(false),
             arrival: RwSignal::new(None),
             waiting,

@@ -51,10 +51,12 @@ async fn a_signed_request_through_trunk_serve_is_answered_by_the_emulator() {
     let (_emulator, line) = spawn_until(emulator, |l| l.starts_with("listening on "), log.clone()).await;
     let emulator = format!("{}/", line.trim_start_matches("listening on "));
 
-    // Its own config and dist folder, in a temporary folder of this test's own (removed when
-    // it ends), so nothing else listening on the dev port can answer, the e2e tests beside it
-    // keep serving the release build from dist/, and two runs never share one.
-    let folder = Scratch::named("trunk-serve");
+    // Its own config and dist folder, in a folder of this test run's own (removed when it
+    // ends), so nothing else listening on the dev port can answer, the e2e tests beside it
+    // keep serving the release build from dist/, and two runs never share one. It stays
+    // inside the project: Trunk runs its hook (`cargo xtask finish-dist`) in the config's
+    // folder, and cargo finds the `xtask` alias in the project's .cargo/config.toml.
+    let folder = Scratch::within(&root.join("target"), "trunk-serve");
     let scratch = folder.0.clone();
     let shipped = std::fs::read_to_string(root.join("Trunk.toml")).expect("Trunk.toml");
     assert!(shipped.contains(TRUNK_TOML_EMULATOR), "Trunk.toml's proxies moved from {TRUNK_TOML_EMULATOR}");
@@ -77,6 +79,10 @@ async fn a_signed_request_through_trunk_serve_is_answered_by_the_emulator() {
         loop {
             if let Ok(Some(exit)) = trunk.leader().try_wait() {
                 panic!("trunk serve stopped ({exit}):\n{}", said());
+            }
+            // A failed build leaves trunk waiting for a change: say so now, not at the limit.
+            if said().contains("error from build pipeline") {
+                panic!("trunk serve's build failed:\n{}", said());
             }
             if plain_get(&base, "/").await.unwrap_or_default().contains("iam-console") {
                 break;

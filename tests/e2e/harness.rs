@@ -218,7 +218,12 @@ pub struct Scratch(pub std::path::PathBuf);
 impl Scratch {
     /// A new empty folder `name` for a test of this process.
     pub fn named(name: &str) -> Self {
-        let folder = std::env::temp_dir().join(format!("iam-e2e-{}-{name}", std::process::id()));
+        Self::within(&std::env::temp_dir(), name)
+    }
+
+    /// A new empty folder `name` for a test of this process, inside `parent`.
+    pub fn within(parent: &std::path::Path, name: &str) -> Self {
+        let folder = parent.join(format!("iam-e2e-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&folder);
         std::fs::create_dir_all(&folder).expect("scratch folder");
         Scratch(folder)
@@ -555,7 +560,10 @@ impl Session {
                 }
             }
         };
-        tokio::time::timeout(PATIENCE, settling).await.expect("the page never settled: a request is still open")
+        match tokio::time::timeout(PATIENCE, settling).await {
+            Ok(count) => count,
+            Err(_) => panic!("the page never settled: still open {:?}", self.network.lock().unwrap().open()),
+        }
     }
 
     /// How many `METHOD path` requests the emulator has answered so far (what reached it,

@@ -133,7 +133,9 @@ async fn a_failed_page_of_a_search_is_tried_again_and_a_search_is_stopped() {
     s.announced("Search stopped after 225 users.").await;
     s.announced("Showing 0 of 225 loaded users.").await;
     assert!(s.client.find(Locator::XPath("//button[normalize-space(.)='Stop']")).await.is_err());
-    assert_eq!(s.sent("GET", "/v5/users").await, 2, "the first page, then one page of 200");
+    // The browser asked for the first page, the one the test blocked, and its retry.
+    assert_eq!(s.sent("GET", "/v5/users").await, 3, "the first page, the blocked one, then it again");
+    assert_eq!(s.requests("GET", "/v5/users").await, 2, "IAM answered the first page, then one page of 200");
     s.assert_accessible("a stopped search, 320 px, dark").await;
 
     // In Chinese, the stopped search is worded too.
@@ -148,6 +150,7 @@ async fn a_failed_page_of_a_search_is_tried_again_and_a_search_is_stopped() {
     s.paste_into("Filter users", "user-0099").await;
     s.wait_for("//table//tbody/tr/td/a[normalize-space(.)='user-00999']").await;
     s.announced("Showing 10 of 1002 loaded users.").await;
-    assert_eq!(s.sent("GET", "/v5/users").await, 6, "25, then 200 a page from 225: 425, 625, 825, 1002");
+    assert_eq!(s.requests("GET", "/v5/users").await, 6, "25, then 200 a page from 225: 425, 625, 825, 1002");
+    assert_eq!(s.sent("GET", "/v5/users").await, 7, "and the one blocked before, asked for again");
     s.close().await;
 }

@@ -160,10 +160,7 @@ mod take {
             s.client.goto(&format!("{}/users/{ROOT_ID}", s.base)).await.unwrap();
             s.wait_for("//section[@aria-labelledby='security-title']//table//td/code").await;
             s.wait_for("//section[@aria-labelledby='security-title']//tr[td/code[contains(., 'iam/mfa')]]").await;
-            s.client
-                .execute("document.getElementById('security-title').scrollIntoView();", vec![])
-                .await
-                .unwrap();
+            s.client.execute("document.getElementById('security-title').scrollIntoView();", vec![]).await.unwrap();
             save(&s, folder, &at(name)).await;
         }
         set_viewport(&s, 1024, 720, false).await;

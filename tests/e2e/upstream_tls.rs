@@ -34,6 +34,7 @@ async fn a_self_signed_iam_certificate_is_refused_and_no_byte_of_the_password_re
 #[tokio::test]
 async fn a_trusted_certificate_for_another_name_is_refused_too() {
     let s = behind_tls(&["iam.example.com"], true).await;
+    s.client.goto(&format!("{}/sign-in", s.base)).await.unwrap();
     let answer = plain_get(&s.base, "/v5/caller-identity").await.unwrap();
     assert!(answer.starts_with("HTTP/1.1 502"), "{answer}");
     assert_eq!(s.requests("GET", "/v5/caller-identity").await, 0);

@@ -278,17 +278,20 @@ pub fn AccessKeys(
         <div role="alert">{failure_view}</div>
         {table}
         {secret_dialog}
-        <Dialog id="delete-access-key" title=|_| words().delete_title open=delete_open close_label=|_| words().cancel close_first=true>
-            <p>{move || deleting.get().map(|id| (words().delete_question)(&id))}</p>
-            <p>{move || deleting.get().filter(|id| own_key(id)).map(|_| words().own_key_delete)}</p>
-            <PendingButton pending=Signal::derive(move || busy.get().is_some()) label=|_| words().delete_confirm
-                pending_label=|_| words().deleting class="danger" on_press=move || delete() />
-        </Dialog>
-        <Dialog id="deactivate-own-key" title=|_| words().deactivate_title open=deactivate_open close_label=|_| words().cancel close_first=true>
-            <p>{tr(|_| words().own_key_deactivate)}</p>
-            <PendingButton pending=Signal::derive(move || busy.get().is_some()) label=|_| words().deactivate_and_sign_out
-                pending_label=|_| words().changing class="danger"
-                on_press=move || { if let Some(key) = deactivating.get_untracked() { toggle(key) } } />
-        </Dialog>
+        // Nothing to confirm where nothing may be changed.
+        {(!read_only).then(|| view! {
+            <Dialog id="delete-access-key" title=|_| words().delete_title open=delete_open close_label=|_| words().cancel close_first=true>
+                <p>{move || deleting.get().map(|id| (words().delete_question)(&id))}</p>
+                <p>{move || deleting.get().filter(|id| own_key(id)).map(|_| words().own_key_delete)}</p>
+                <PendingButton pending=Signal::derive(move || busy.get().is_some()) label=|_| words().delete_confirm
+                    pending_label=|_| words().deleting class="danger" on_press=move || delete() />
+            </Dialog>
+            <Dialog id="deactivate-own-key" title=|_| words().deactivate_title open=deactivate_open close_label=|_| words().cancel close_first=true>
+                <p>{tr(|_| words().own_key_deactivate)}</p>
+                <PendingButton pending=Signal::derive(move || busy.get().is_some()) label=|_| words().deactivate_and_sign_out
+                    pending_label=|_| words().changing class="danger"
+                    on_press=move || { if let Some(key) = deactivating.get_untracked() { toggle(key) } } />
+            </Dialog>
+        })}
     }
 }

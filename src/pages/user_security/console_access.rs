@@ -138,11 +138,13 @@ pub fn ConsoleAccess(user_id: String, user_name: Signal<String>, read_only: bool
         </div>
         {body}
         {reset_dialog}
-        <Dialog id="remove-console-access" title=|_| words().remove_access open=remove_open close_label=|_| words().cancel
-            close_first=true>
-            <p>{move || (words().remove_access_question)(&user_name.get())}</p>
-            <PendingButton pending=removing label=|_| words().remove_access pending_label=|_| words().removing
-                class="danger" on_press=move || remove() />
-        </Dialog>
+        {(!read_only).then(|| view! {
+            <Dialog id="remove-console-access" title=|_| words().remove_access open=remove_open
+                close_label=|_| words().cancel close_first=true>
+                <p>{move || (words().remove_access_question)(&user_name.get())}</p>
+                <PendingButton pending=removing label=|_| words().remove_access pending_label=|_| words().removing
+                    class="danger" on_press=move || remove() />
+            </Dialog>
+        })}
     }
 }

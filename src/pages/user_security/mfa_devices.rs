@@ -102,11 +102,13 @@ pub fn MfaDevices(user_id: String, read_only: bool) -> impl IntoView {
             })}
         </div>
         {body}
-        <Dialog id="remove-mfa-device" title=|_| words().remove_mfa_title open=remove_open close_label=|_| words().cancel
-            close_first=true>
-            <p>{move || removing.get().map(|device| (words().remove_mfa_question)(&device.serial_number))}</p>
-            <PendingButton pending=pending label=|_| words().remove_mfa_confirm pending_label=|_| words().removing
-                class="danger" on_press=move || remove() />
-        </Dialog>
+        {(!read_only).then(|| view! {
+            <Dialog id="remove-mfa-device" title=|_| words().remove_mfa_title open=remove_open
+                close_label=|_| words().cancel close_first=true>
+                <p>{move || removing.get().map(|device| (words().remove_mfa_question)(&device.serial_number))}</p>
+                <PendingButton pending=pending label=|_| words().remove_mfa_confirm pending_label=|_| words().removing
+                    class="danger" on_press=move || remove() />
+            </Dialog>
+        })}
     }
 }

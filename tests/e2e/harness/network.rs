@@ -2,8 +2,6 @@
 //! `performance` log): a request counts the moment the browser starts it, whether or not
 //! it ever reaches a server, so "nothing was sent" is seen where it happens.
 
-use std::collections::HashSet;
-
 /// chromedriver's log of one type since it was last read (`POST /session/{id}/se/log`).
 #[derive(Debug)]
 pub struct ReadLog(pub &'static str);
@@ -40,7 +38,7 @@ pub struct Sent {
 #[derive(Debug, Default)]
 pub struct Network {
     pub sent: Vec<Sent>,
-    in_flight: HashSet<String>,
+    in_flight: std::collections::HashMap<String, Sent>,
 }
 
 impl Network {
@@ -59,8 +57,13 @@ impl Network {
                     let path = url::Url::parse(url).map(|u| u.path().to_owned()).unwrap_or_default();
                     let method = params["request"]["method"].as_str().unwrap_or_default().to_owned();
                     // A redirect is sent again under the same id: one request each time.
-                    self.sent.push(Sent { method, path });
-                    self.in_flight.insert(id);
+                    let sent = Sent { method, path };
+                    self.sent.push(sent.clone());
+                    // What the page's code asks for: a document, script or image the test
+                    // navigated to is the test's, and its end is not always logged.
+                    if matches!(params["type"].as_str(), Some("Fetch" | "XHR")) {
+                        self.in_flight.insert(id, sent);
+                    }
                     started += 1;
                 }
                 Some("Network.loadingFinished" | "Network.loadingFailed") => {
@@ -75,6 +78,11 @@ impl Network {
     /// Whether every request started has finished or failed.
     pub fn quiet(&self) -> bool {
         self.in_flight.is_empty()
+    }
+
+    /// The requests started and not finished.
+    pub fn open(&self) -> Vec<&Sent> {
+        self.in_flight.values().collect()
     }
 
     /// How many `METHOD path` requests were sent.
@@ -95,7 +103,7 @@ mod tests {
         let mut network = super::Network::default();
         let sent = entry(
             "Network.requestWillBeSent",
-            serde_json::json!({ "requestId": "1", "request": { "url": "http://127.0.0.1:1/v5/users?limit=25", "method": "GET" } }),
+            serde_json::json!({ "requestId": "1", "type": "Fetch", "request": { "url": "http://127.0.0.1:1/v5/users?limit=25", "method": "GET" } }),
         );
         assert_eq!(network.take_in(&serde_json::json!([sent])), 1);
         assert_eq!(network.count("GET", "/v5/users"), 1);
