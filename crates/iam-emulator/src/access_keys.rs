@@ -15,11 +15,11 @@ use iam_v5::{
 };
 
 use crate::auth::Caller;
+use crate::emulator::Emulator;
 use crate::handler::{allowed_user, json_body, ok};
 use crate::respond::{error, Answer, Refusal};
 use crate::seed::SeedAccessKey;
 use crate::state::now;
-use crate::Emulator;
 
 fn metadata(user_id: &str, key: &SeedAccessKey) -> AccessKeyMetadata {
     AccessKeyMetadata {

@@ -15,11 +15,11 @@ use iam_v5::{
 };
 
 use crate::auth::{authorize, decode_message, Caller};
+use crate::emulator::Emulator;
 use crate::handler::{json_body, locked_out, not_found_group, not_found_user, ok, validated};
 use crate::paging::PageQuery;
 use crate::respond::{error, Answer};
 use crate::state::{now, PasswordCheck};
-use crate::Emulator;
 
 /// `GET /v5/caller-identity` (STS; needs no permission).
 pub async fn caller_identity(State(emulator): State<Emulator>, Extension(caller): Extension<Caller>) -> Answer {

@@ -12,9 +12,9 @@ use base64::Engine;
 use iam_v5::error::codes;
 use iam_v5::signer::{self, SignInput};
 
+use crate::emulator::Emulator;
 use crate::respond::{error, forbidden, forbidden_because, Refusal};
 use crate::state::{now, State as EmulatorState};
-use crate::Emulator;
 
 /// Largest request body accepted, in bytes.
 pub const BODY_LIMIT: usize = 64 * 1024;

@@ -12,10 +12,11 @@ use iam_v5::classic::{AuthRequest, Credential, CredentialResponse, Domain, Token
 use iam_v5::error::codes;
 use iam_v5::signer::format_rfc3339;
 
+use crate::emulator::Emulator;
 use crate::handler::{json_body, locked_out};
 use crate::respond::{error, Answer};
 use crate::state::{now, rfc3339_in, PasswordCheck, TemporaryKey, TokenRecord};
-use crate::{password, random, Emulator};
+use crate::{password, random};
 
 /// `POST /v3/auth/tokens`: password → token in `X-Subject-Token`; records the sign-in.
 pub async fn issue_token(State(emulator): State<Emulator>, body: Bytes) -> Answer {

@@ -11,12 +11,12 @@ use iam_v5::error::codes;
 use iam_v5::{group_urn, Group, GroupMemberRequest, ListGroupsResponse};
 
 use crate::auth::{authorize, Caller};
+use crate::emulator::Emulator;
 use crate::handler::{json_body, not_found_group, not_found_user, ok};
 use crate::paging::PageQuery;
 use crate::respond::{error, Answer, Refusal};
 use crate::seed::SeedGroup;
 use crate::state::State as EmulatorState;
-use crate::Emulator;
 
 fn api_group(state: &EmulatorState, group: &SeedGroup) -> Group {
     Group {

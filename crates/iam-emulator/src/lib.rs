@@ -16,6 +16,7 @@ pub mod access_keys;
 pub mod api;
 pub mod auth;
 pub mod classic;
+pub mod emulator;
 pub mod gateway;
 pub mod groups;
 pub mod handler;
@@ -33,7 +34,7 @@ pub mod tags;
 pub mod users;
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -47,63 +48,16 @@ use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
+pub use emulator::{Emulator, DEFAULT_PUBLIC_HOSTS};
 pub use seed::{Seed, DEMO_SEED};
 pub use state::State;
-
-/// Host names a gateway forwards with, whose signatures are accepted by default.
-pub const DEFAULT_PUBLIC_HOSTS: [&str; 2] = ["iam.myhuaweicloud.com", "sts.myhuaweicloud.com"];
 
 /// The Content-Security-Policy of the served app: only its own origin, plus wasm compilation.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
      style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; \
      form-action 'self'; frame-ancestors 'none'";
 
-/// Shared emulator: state behind a lock, where to persist it, and the accepted hosts.
-#[derive(Clone)]
-pub struct Emulator {
-    state: Arc<Mutex<State>>,
-    state_path: Option<PathBuf>,
-    /// Hosts whose signatures are accepted besides the request's own `Host`.
-    pub public_hosts: Arc<Vec<String>>,
-    /// A cap on the lifetime of temporary keys, in seconds (tests); None: as requested.
-    pub temporary_key_seconds: Option<u32>,
-}
-
 impl Emulator {
-    /// Starts from a parsed seed, accepting the default public hosts.
-    pub fn from_seed(seed: Seed) -> Self {
-        Self::new(State::from_seed(seed), None, DEFAULT_PUBLIC_HOSTS.iter().map(|h| h.to_string()).collect())
-    }
-
-    /// Starts from a state; `state_path` makes every change persist there.
-    pub fn new(state: State, state_path: Option<PathBuf>, public_hosts: Vec<String>) -> Self {
-        Self {
-            state: Arc::new(Mutex::new(state)),
-            state_path,
-            public_hosts: Arc::new(public_hosts),
-            temporary_key_seconds: None,
-        }
-    }
-
-    /// The state, locked (a poisoned lock still holds consistent data: every change is
-    /// made in one step under it). Call [`Emulator::persist`] after changing it.
-    pub fn state(&self) -> MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// Writes the state file, if there is one. A change that could not be written fails
-    /// its request (500 with the request id) rather than answer a success that a restart
-    /// would take back; the next write that succeeds writes the whole state again.
-    pub fn persist(&self, state: &mut State) -> Result<(), respond::Refusal> {
-        // Tokens and temporary keys that no longer work go, kept in a file or not.
-        state.prune(state::now());
-        let Some(path) = &self.state_path else { return Ok(()) };
-        state.save(path).map_err(|message| {
-            eprintln!("{message}");
-            respond::error(StatusCode::INTERNAL_SERVER_ERROR, codes::CHANGE_NOT_SAVED, "The change could not be saved.")
-        })
-    }
-
     /// The HTTP app: the API, and the console from `dist` (index.html for any other
     /// path, so client-side routes survive a reload).
     pub fn router(self, dist: Option<PathBuf>) -> Router {

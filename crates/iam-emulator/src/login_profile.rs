@@ -17,10 +17,10 @@ use iam_v5::{
 };
 
 use crate::auth::Caller;
+use crate::emulator::Emulator;
 use crate::handler::{json_body, ok};
 use crate::respond::{error, Answer, Refusal};
 use crate::state::{now, State as EmulatorState, UserRecord};
-use crate::Emulator;
 
 fn profile(user: &UserRecord, policy: &PasswordPolicy) -> LoginProfile {
     let days = i64::from(policy.password_validity_period);

@@ -14,11 +14,11 @@ use iam_v5::{DisableMfaDeviceRequest, ListMfaDevicesResponse, MfaDevice, PageInf
 use iam_v5::signer::parse_query;
 
 use crate::auth::{authorize, Caller};
+use crate::emulator::Emulator;
 use crate::handler::{allowed_user, json_body, ok};
 use crate::respond::{error, Answer, Refusal};
 use crate::seed::SeedMfaDevice;
 use crate::state::UserRecord;
-use crate::Emulator;
 
 fn devices(user: &UserRecord) -> impl Iterator<Item = MfaDevice> + '_ {
     user.mfa_devices.iter().map(|d| MfaDevice {

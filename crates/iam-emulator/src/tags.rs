@@ -14,9 +14,9 @@ use iam_v5::tags::{tag_problems, TagProblem, TAGS_MAX};
 use iam_v5::TagsBody;
 
 use crate::auth::Caller;
+use crate::emulator::Emulator;
 use crate::handler::{allowed_user, json_body, ok};
 use crate::respond::{error, Answer, Refusal};
-use crate::Emulator;
 
 fn invalid(message: String) -> Refusal {
     error(StatusCode::BAD_REQUEST, codes::INVALID_PARAMETER, message)

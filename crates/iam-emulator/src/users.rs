@@ -13,10 +13,10 @@ use iam_v5::signer::format_rfc3339;
 use iam_v5::{CreateUserRequest, UserResponse};
 
 use crate::auth::{authorize, Caller};
+use crate::emulator::Emulator;
 use crate::handler::{json_body, not_found_user, validated};
 use crate::respond::{error, Answer};
 use crate::state::{now, UserRecord};
-use crate::Emulator;
 
 /// `POST /v5/users`: 201 with the user; 409 when the name is taken.
 pub async fn create(State(emulator): State<Emulator>, Extension(caller): Extension<Caller>, body: Bytes) -> Answer {
