@@ -208,19 +208,19 @@ pub fn AccessKeys(
                 <td data-label=tr(|_| words().created)>{move || locale::date(&created_at)}</td>
                 <td data-label=tr(|_| words().last_used)>{used}</td>
                 {(!read_only).then(|| view! {
-                <td data-label=tr(|_| words().actions)>
-                    <PendingButton pending=pending label=toggle_label pending_label=|_| words().changing
-                        class="secondary" on_press=move || {
-                            if active && own_key(&key.access_key_id) {
-                                deactivating.set(Some(key.clone()));
-                                deactivate_open.set(true);
-                            } else {
-                                toggle(key.clone());
-                            }
-                        } />
-                    " "
-                    <button type="button" class="secondary" on:click=ask_delete>{tr(|_| words().delete)}</button>
-                </td>
+                    <td data-label=tr(|_| words().actions)>
+                        <PendingButton pending=pending label=toggle_label pending_label=|_| words().changing
+                            class="secondary" on_press=move || {
+                                if active && own_key(&key.access_key_id) {
+                                    deactivating.set(Some(key.clone()));
+                                    deactivate_open.set(true);
+                                } else {
+                                    toggle(key.clone());
+                                }
+                            } />
+                        " "
+                        <button type="button" class="secondary" on:click=ask_delete>{tr(|_| words().delete)}</button>
+                    </td>
                 })}
             </tr>
         }
