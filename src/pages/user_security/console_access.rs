@@ -7,62 +7,40 @@ use leptos::prelude::*;
 
 use super::reset_password::ResetPasswordDialog;
 use crate::api::ApiError;
-use crate::components::{Dialog, FailureNotice, Heading, PendingButton, PermissionPanel};
+use crate::components::{use_action, use_load, Dialog, FailureNotice, Heading, Loaded, PendingButton};
 use crate::i18n::{security_words as words, tr, Entry};
 use crate::locale;
-use crate::session::Session;
 
 /// The part: loads the login profile (404: no console password); `read_only` shows it
 /// without the buttons that change it.
 #[component]
 pub fn ConsoleAccess(user_id: String, user_name: Signal<String>, read_only: bool) -> impl IntoView {
-    let session = Session::use_context();
     let user_id = StoredValue::new(user_id);
-    // None while loading; Ok(None): no console password.
-    let profile = RwSignal::new(None::<Result<Option<LoginProfile>, ApiError>>);
+    // Ok(None): no console password.
+    let profile = use_load(move |client, credentials| async move {
+        match client.login_profile(&credentials, &user_id.get_value()).await {
+            Ok(found) => Ok(Some(found)),
+            Err(ApiError::Api { status: 404, .. }) => Ok(None),
+            Err(error) => Err(error),
+        }
+    });
     // What the last change did, said in the status region.
     let done = RwSignal::new(None::<Entry>);
-    let failure = RwSignal::new(None::<ApiError>);
     let reset_open = RwSignal::new(false);
     let remove_open = RwSignal::new(false);
-    let removing = RwSignal::new(false);
-
-    let load = move || {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        profile.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let loaded = match session.client.login_profile(&credentials, &user_id.get_value()).await {
-                Ok(found) => Ok(Some(found)),
-                Err(ApiError::Api { status: 404, .. }) => Ok(None),
-                Err(error) => Err(error),
-            };
-            profile.set(Some(loaded));
-        });
-    };
-    load();
-
-    let remove = move || {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        if removing.get_untracked() {
-            return;
-        }
-        removing.set(true);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let removed = session.client.remove_console_access(&credentials, &user_id.get_value()).await;
-            removing.set(false);
+    let remove = use_action(
+        move |client, credentials, ()| async move {
+            let removed = client.remove_console_access(&credentials, &user_id.get_value()).await;
             remove_open.set(false);
-            match removed {
-                Ok(()) => {
-                    profile.set(Some(Ok(None)));
-                    done.set(Some(|_| words().access_removed));
-                }
-                Err(error) => failure.set(Some(error)),
-            }
-        });
-    };
+            removed
+        },
+        move |()| {
+            profile.state.set(Some(Ok(None)));
+            done.set(Some(|_| words().access_removed));
+        },
+    );
     let saved = Callback::new(move |(saved, given): (LoginProfile, bool)| {
-        profile.set(Some(Ok(Some(saved))));
+        profile.state.set(Some(Ok(Some(saved))));
         let said: Entry = if given { |_| words().access_given } else { |_| words().password_reset };
         done.set(Some(said));
     });
@@ -71,15 +49,9 @@ pub fn ConsoleAccess(user_id: String, user_name: Signal<String>, read_only: bool
         reset_open.set(true);
     };
 
-    let body = move || {
-        match profile.get() {
-        None => view! { <p role="status">{tr(|_| words().console_loading)}</p> }.into_any(),
-        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
-        Some(Err(error)) => view! {
-            <div role="alert"><FailureNotice lead=|_| words().console_not_loaded error=error retry=move || load() /></div>
-        }
-        .into_any(),
-        Some(Ok(None)) => view! {
+    let body = move |found: Option<LoginProfile>| {
+        match found {
+        None => view! {
             <dl class="details">
                 <dt>{tr(|_| words().console_password)}</dt>
                 <dd>{tr(|_| words().no_console_password)}</dd>
@@ -89,7 +61,7 @@ pub fn ConsoleAccess(user_id: String, user_name: Signal<String>, read_only: bool
             })}
         }
         .into_any(),
-        Some(Ok(Some(found))) => {
+        Some(found) => {
             let expires = found.password_expires_at.clone();
             let expires = move || {
                 expires.as_deref().map_or_else(|| words().never_expires.to_owned(), locale::date_time)
@@ -118,7 +90,7 @@ pub fn ConsoleAccess(user_id: String, user_name: Signal<String>, read_only: bool
         }
     }
     };
-    let has_profile = move || matches!(profile.get_untracked(), Some(Ok(Some(_))));
+    let has_profile = move || matches!(profile.state.get_untracked(), Some(Ok(Some(_))));
     // The form holds passwords: drawn only while its dialog is open, so none outlives it.
     let reset_dialog = move || {
         reset_open.get().then(|| {
@@ -132,18 +104,18 @@ pub fn ConsoleAccess(user_id: String, user_name: Signal<String>, read_only: bool
         <Heading level=3 text=|_| words().console_title />
         <div role="status">{move || done.get().map(|said| view! { <p class="notice success">{tr(said)}</p> })}</div>
         <div role="alert">
-            {move || failure.get().map(|error| view! {
-                <FailureNotice lead=|_| words().access_not_removed error=error retry=move || remove() />
+            {move || remove.failure.get().map(|error| view! {
+                <FailureNotice lead=|_| words().access_not_removed error=error retry=move || remove.run(()) />
             })}
         </div>
-        {body}
+        <Loaded load=profile loading=|_| words().console_loading failed=|_| words().console_not_loaded ready=body />
         {reset_dialog}
         {(!read_only).then(|| view! {
             <Dialog id="remove-console-access" title=|_| words().remove_access open=remove_open
                 close_label=|_| words().cancel close_first=true>
                 <p>{move || (words().remove_access_question)(&user_name.get())}</p>
-                <PendingButton pending=removing label=|_| words().remove_access pending_label=|_| words().removing
-                    class="danger" on_press=move || remove() />
+                <PendingButton pending=remove.pending label=|_| words().remove_access
+                    pending_label=|_| words().removing class="danger" on_press=move || remove.run(()) />
             </Dialog>
         })}
     }

@@ -5,55 +5,34 @@
 use iam_v5::MfaDevice;
 use leptos::prelude::*;
 
-use crate::api::ApiError;
-use crate::components::{Dialog, FailureNotice, Heading, PendingButton, PermissionPanel};
+use crate::components::{use_action, use_load, Dialog, FailureNotice, Heading, Loaded, PendingButton};
 use crate::i18n::{security_words as words, tr, Entry};
-use crate::session::Session;
 
 /// The part: loads the user's devices; `read_only` shows them without "Remove".
 #[component]
 pub fn MfaDevices(user_id: String, read_only: bool) -> impl IntoView {
-    let session = Session::use_context();
-    let user_id = StoredValue::new(user_id);
-    let devices = RwSignal::new(None::<Result<Vec<MfaDevice>, ApiError>>);
+    let devices = use_load(move |client, credentials| {
+        let user_id = user_id.clone();
+        async move { client.mfa_devices(&credentials, &user_id).await }
+    });
     let removing = RwSignal::new(None::<MfaDevice>);
     let remove_open = RwSignal::new(false);
-    let pending = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
-
-    let load = move || {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        leptos::task::spawn_local_scoped(async move {
-            devices.set(Some(session.client.mfa_devices(&credentials, &user_id.get_value()).await));
-        });
-    };
-    load();
-    let remove = move || {
-        let (Some(credentials), Some(device)) = (session.credentials.get_untracked(), removing.get_untracked()) else {
-            return;
-        };
-        if pending.get_untracked() {
-            return;
-        }
-        pending.set(true);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let removed = session.client.remove_mfa_device(&credentials, &device).await;
-            pending.set(false);
+    let remove = use_action(
+        move |client, credentials, device: MfaDevice| async move {
+            let removed = client.remove_mfa_device(&credentials, &device).await;
             remove_open.set(false);
-            match removed {
-                Ok(()) => devices.update(|d| {
-                    if let Some(Ok(list)) = d {
-                        list.retain(|kept| kept.serial_number != device.serial_number);
-                    }
-                }),
-                // Disabled but not deleted, perhaps: the list says what is true now.
-                Err(error) => {
-                    failure.set(Some(error));
-                    load();
-                }
+            // Disabled but not deleted, perhaps: the list says what is true now.
+            if removed.is_err() {
+                devices.reload();
             }
-        });
+            removed.map(|()| device)
+        },
+        move |gone: MfaDevice| devices.update(|list| list.retain(|kept| kept.serial_number != gone.serial_number)),
+    );
+    let remove_chosen = move || {
+        if let Some(device) = removing.get_untracked() {
+            remove.run(device);
+        }
     };
 
     let row = move |device: MfaDevice| {
@@ -74,15 +53,11 @@ pub fn MfaDevices(user_id: String, read_only: bool) -> impl IntoView {
             </tr>
         }
     };
-    let body = move || match devices.get() {
-        None => view! { <p role="status">{tr(|_| words().mfa_loading)}</p> }.into_any(),
-        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
-        Some(Err(error)) => view! {
-            <div role="alert"><FailureNotice lead=|_| words().mfa_not_loaded error=error retry=move || load() /></div>
+    let table = move |list: Vec<MfaDevice>| {
+        if list.is_empty() {
+            return view! { <p>{tr(|_| words().no_mfa)}</p> }.into_any();
         }
-        .into_any(),
-        Some(Ok(list)) if list.is_empty() => view! { <p>{tr(|_| words().no_mfa)}</p> }.into_any(),
-        Some(Ok(list)) => view! {
+        view! {
             <table class="users keys">
                 <thead><tr>
                     <th scope="col">{tr(|_| words().serial_number)}</th>
@@ -92,22 +67,22 @@ pub fn MfaDevices(user_id: String, read_only: bool) -> impl IntoView {
                 <tbody>{list.into_iter().map(row).collect_view()}</tbody>
             </table>
         }
-        .into_any(),
+        .into_any()
     };
     view! {
         <Heading level=3 text=|_| words().mfa_title />
         <div role="alert">
-            {move || failure.get().map(|error| view! {
-                <FailureNotice lead=|_| words().mfa_not_removed error=error retry=move || remove() />
+            {move || remove.failure.get().map(|error| view! {
+                <FailureNotice lead=|_| words().mfa_not_removed error=error retry=move || remove_chosen() />
             })}
         </div>
-        {body}
+        <Loaded load=devices loading=|_| words().mfa_loading failed=|_| words().mfa_not_loaded ready=table />
         {(!read_only).then(|| view! {
             <Dialog id="remove-mfa-device" title=|_| words().remove_mfa_title open=remove_open
                 close_label=|_| words().cancel close_first=true>
                 <p>{move || removing.get().map(|device| (words().remove_mfa_question)(&device.serial_number))}</p>
-                <PendingButton pending=pending label=|_| words().remove_mfa_confirm pending_label=|_| words().removing
-                    class="danger" on_press=move || remove() />
+                <PendingButton pending=remove.pending label=|_| words().remove_mfa_confirm
+                    pending_label=|_| words().removing class="danger" on_press=move || remove_chosen() />
             </Dialog>
         })}
     }
