@@ -7,9 +7,10 @@ use iam_v5::Group;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::{open_until_closed, Dialog, FailureNotice, Heading, PermissionPanel, TextField};
+use crate::components::{
+    open_until_closed, use_action, use_load, Dialog, FailureNotice, Heading, Loaded, PermissionPanel, TextField,
+};
 use crate::i18n::{lifecycle_words as words, tr};
-use crate::session::Session;
 
 /// What the last change was: (joined, the group's name).
 type Outcome = (bool, String);
@@ -17,54 +18,35 @@ type Outcome = (bool, String);
 /// The part: loads the user's groups.
 #[component]
 pub fn UserGroups(user_id: String) -> impl IntoView {
-    let session = Session::use_context();
     let user_id = StoredValue::new(user_id);
-    let groups = RwSignal::new(None::<Result<Vec<Group>, ApiError>>);
-    let pending = RwSignal::new(false);
+    let groups = use_load(move |client, credentials| async move {
+        client.all_groups(&credentials, Some(&user_id.get_value())).await
+    });
     let done = RwSignal::new(None::<Outcome>);
-    // A removal that failed: the group, and why.
-    let failure = RwSignal::new(None::<(Group, ApiError)>);
+    // The group of the last removal (its failure is the action's).
+    let removing = RwSignal::new(None::<Group>);
     let choosing = RwSignal::new(false);
-
-    let load = move || {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        leptos::task::spawn_local_scoped(async move {
-            groups.set(Some(session.client.all_groups(&credentials, Some(&user_id.get_value())).await));
-        });
-    };
-    load();
+    let removal = use_action(
+        move |client, credentials, group: Group| async move {
+            client.set_membership(&credentials, &group.group_id, &user_id.get_value(), false).await.map(|()| group)
+        },
+        move |group: Group| {
+            groups.update(|list| list.retain(|kept| kept.group_id != group.group_id));
+            done.set(Some((false, group.group_name)));
+        },
+    );
+    let pending = removal.pending;
     let remove = move |group: Group| {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
         if pending.get_untracked() {
             return;
         }
-        pending.set(true);
         done.set(None);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let removed =
-                session.client.set_membership(&credentials, &group.group_id, &user_id.get_value(), false).await;
-            pending.set(false);
-            match removed {
-                Ok(()) => {
-                    groups.update(|g| {
-                        if let Some(Ok(list)) = g {
-                            list.retain(|kept| kept.group_id != group.group_id);
-                        }
-                    });
-                    done.set(Some((false, group.group_name)));
-                }
-                Err(error) => failure.set(Some((group, error))),
-            }
-        });
+        removing.set(Some(group.clone()));
+        removal.run(group);
     };
     let added = Callback::new(move |group: Group| {
         let name = group.group_name.clone();
-        groups.update(|g| {
-            if let Some(Ok(list)) = g {
-                list.push(group);
-            }
-        });
+        groups.update(|list| list.push(group));
         done.set(Some((true, name)));
     });
 
@@ -82,16 +64,9 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
             </tr>
         }
     };
-    let body = move || {
-        match groups.get() {
-        None => view! { <p role="status">{tr(|_| words().groups_loading)}</p> }.into_any(),
-        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
-        Some(Err(error)) => view! {
-            <div role="alert"><FailureNotice lead=|_| words().groups_not_loaded error=error retry=move || load() /></div>
-        }
-        .into_any(),
-        Some(Ok(list)) => {
-            let table = (!list.is_empty()).then(|| view! {
+    let body = move |list: Vec<Group>| {
+        let table = (!list.is_empty()).then(|| {
+            view! {
                 <table class="users groups">
                     <thead><tr>
                         <th scope="col">{tr(|_| words().group)}</th>
@@ -100,23 +75,22 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
                     </tr></thead>
                     <tbody>{list.into_iter().map(row).collect_view()}</tbody>
                 </table>
-            });
-            view! {
-                {table.is_none().then(|| view! { <p>{tr(|_| words().no_groups)}</p> })}
-                {table}
-                <p><button type="button" class="secondary" on:click=move |_| {
-                    done.set(None);
-                    choosing.set(true);
-                }>{tr(|_| words().add_to_group)}</button></p>
             }
-            .into_any()
+        });
+        view! {
+            {table.is_none().then(|| view! { <p>{tr(|_| words().no_groups)}</p> })}
+            {table}
+            <p><button type="button" class="secondary" on:click=move |_| {
+                done.set(None);
+                choosing.set(true);
+            }>{tr(|_| words().add_to_group)}</button></p>
         }
-        }
+        .into_any()
     };
     // Apart from the list, so the list changing (a group added) does not draw it again.
     let dialog = move || {
         choosing.get().then(|| {
-            let member_of = groups.with_untracked(|g| match g {
+            let member_of = groups.state.with_untracked(|g| match g {
                 Some(Ok(list)) => list.iter().map(|g| g.group_id.clone()).collect(),
                 _ => Vec::new(),
             });
@@ -130,7 +104,7 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
         })
     };
     let alert = move || {
-        failure.get().map(|(group, error)| {
+        removal.failure.get().zip(removing.get()).map(|(error, group)| {
             let name = group.group_name.clone();
             let lead = Signal::derive(move || (words().not_removed)(&name));
             view! { <RefusedHere lead=lead error=error retry=move || remove(group.clone()) /> }
@@ -141,7 +115,7 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
             <Heading level=2 id="groups-title" text=|_| words().groups_title />
             <div role="status">{said}</div>
             <div role="alert">{alert}</div>
-            {body}
+            <Loaded load=groups loading=|_| words().groups_loading failed=|_| words().groups_not_loaded ready=body />
             {dialog}
         </section>
     }
@@ -165,40 +139,26 @@ fn AddToGroup(
     closed: RwSignal<bool>,
     on_added: Callback<Group>,
 ) -> impl IntoView {
-    let session = Session::use_context();
     let open = open_until_closed(closed);
     let user_id = StoredValue::new(user_id);
     let member_of = StoredValue::new(member_of);
-    let all = RwSignal::new(None::<Result<Vec<Group>, ApiError>>);
+    let all = use_load(|client, credentials| async move { client.all_groups(&credentials, None).await });
     let filter = RwSignal::new(String::new());
-    let pending = RwSignal::new(false);
-    let failure = RwSignal::new(None::<(Group, ApiError)>);
-    let load = move || {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        all.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            all.set(Some(session.client.all_groups(&credentials, None).await));
-        });
-    };
-    load();
+    // The group of the last try (its failure is the action's).
+    let adding = RwSignal::new(None::<Group>);
+    let joining = use_action(
+        move |client, credentials, group: Group| async move {
+            client.set_membership(&credentials, &group.group_id, &user_id.get_value(), true).await.map(|()| group)
+        },
+        move |group: Group| {
+            open.set(false);
+            on_added.run(group);
+        },
+    );
+    let pending = joining.pending;
     let add = move |group: Group| {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        if pending.get_untracked() {
-            return;
-        }
-        pending.set(true);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let joined = session.client.set_membership(&credentials, &group.group_id, &user_id.get_value(), true).await;
-            pending.set(false);
-            match joined {
-                Ok(()) => {
-                    open.set(false);
-                    on_added.run(group);
-                }
-                Err(error) => failure.set(Some((group, error))),
-            }
-        });
+        adding.set(Some(group.clone()));
+        joining.run(group);
     };
     let row = move |group: Group| {
         let member = member_of.with_value(|ids| ids.contains(&group.group_id));
@@ -222,15 +182,9 @@ fn AddToGroup(
             </tr>
         }
     };
-    let list = move || match all.get() {
-        None => view! { <p role="status">{tr(|_| words().all_groups_loading)}</p> }.into_any(),
-        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
-        Some(Err(error)) => view! {
-            <FailureNotice lead=|_| words().groups_not_loaded error=error retry=move || load() />
-        }
-        .into_any(),
-        Some(Ok(groups)) if groups.is_empty() => view! { <p>{tr(|_| words().no_groups_to_add)}</p> }.into_any(),
-        Some(Ok(groups)) => {
+    let list = move |groups: Vec<Group>| match groups {
+        groups if groups.is_empty() => view! { <p>{tr(|_| words().no_groups_to_add)}</p> }.into_any(),
+        groups => {
             let wanted = filter.with(|f| f.trim().to_lowercase());
             let shown: Vec<Group> = groups
                 .into_iter()
@@ -257,7 +211,7 @@ fn AddToGroup(
         }
     };
     let alert = move || {
-        failure.get().map(|(group, error)| {
+        joining.failure.get().zip(adding.get()).map(|(error, group)| {
             let name = group.group_name.clone();
             let lead = Signal::derive(move || (words().not_added)(&name));
             view! { <RefusedHere lead=lead error=error retry=move || add(group.clone()) /> }
@@ -267,7 +221,7 @@ fn AddToGroup(
         <Dialog id="add-to-group" title=|_| words().add_to_group open=open close_label=|_| words().cancel>
             <TextField id="group-filter" label=|_| words().filter_groups input_type="search" value=filter />
             <div role="alert">{alert}</div>
-            {list}
+            <Loaded load=all loading=|_| words().all_groups_loading failed=|_| words().groups_not_loaded ready=list />
         </Dialog>
     }
 }
