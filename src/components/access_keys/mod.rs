@@ -21,7 +21,7 @@ use iam_v5::{AccessKey, AccessKeyMetadata, AccessKeyStatus, ACCESS_KEYS_PER_USER
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::{Dialog, FailureNotice, Heading, PendingButton, PermissionPanel};
+use crate::components::{use_load, Dialog, FailureNotice, Heading, Loaded, PendingButton};
 use crate::i18n::{security_words as words, tr, Entry};
 use crate::locale;
 use crate::router::navigate;
@@ -48,7 +48,6 @@ pub fn AccessKeys(
     // The caller's own keys are worded to them ("You have…"), anyone else's about the user.
     let own = session.identity.with_untracked(|i| i.as_ref().is_some_and(|i| i.principal_id == user_id));
     let user_id = StoredValue::new(user_id);
-    let rows = RwSignal::new(None::<Result<Vec<KeyRow>, ApiError>>);
     // What did not happen, and why (a change, a creation or a deletion).
     let failure = RwSignal::new(None::<(Entry, ApiError)>);
     // The key whose request is out ("" for a creation): one request at a time.
@@ -66,25 +65,18 @@ pub fn AccessKeys(
         navigate("/sign-in");
     };
 
-    let load = move || {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
+    // Each key with when it was last used (None where that could not be read).
+    let rows = use_load(move |client, credentials| {
         let user_id = user_id.get_value();
-        leptos::task::spawn_local_scoped(async move {
-            let loaded = match session.client.access_keys(&credentials, &user_id).await {
-                Ok(keys) => {
-                    let client = session.client;
-                    let uses = futures::future::join_all(
-                        keys.iter().map(|k| client.access_key_last_used(&credentials, &user_id, &k.access_key_id)),
-                    )
-                    .await;
-                    Ok(keys.into_iter().zip(uses).map(|(key, used)| KeyRow { key, last_used: used.ok() }).collect())
-                }
-                Err(error) => Err(error),
-            };
-            rows.set(Some(loaded));
-        });
-    };
-    load();
+        async move {
+            let keys = client.access_keys(&credentials, &user_id).await?;
+            let uses = futures::future::join_all(
+                keys.iter().map(|k| client.access_key_last_used(&credentials, &user_id, &k.access_key_id)),
+            )
+            .await;
+            Ok(keys.into_iter().zip(uses).map(|(key, used)| KeyRow { key, last_used: used.ok() }).collect::<Vec<_>>())
+        }
+    });
 
     // Starts one request unless another is out; `done` takes its answer.
     let start =
@@ -112,7 +104,7 @@ pub fn AccessKeys(
             |_| words().not_created,
             Box::pin(async move {
                 created.set(Some(session.client.create_access_key(&credentials, &user_id).await?));
-                load();
+                rows.reload();
                 Ok(())
             }),
         );
@@ -132,11 +124,7 @@ pub fn AccessKeys(
                     sign_out();
                     return Ok(());
                 }
-                rows.update(|rows| {
-                    if let Some(Ok(list)) = rows {
-                        *list = with_changed(list, changed);
-                    }
-                });
+                rows.update(|list| *list = with_changed(list, changed));
                 Ok(())
             }),
         );
@@ -157,11 +145,7 @@ pub fn AccessKeys(
                     sign_out();
                     return Ok(());
                 }
-                rows.update(|rows| {
-                    if let Some(Ok(list)) = rows {
-                        *list = without(list, &id);
-                    }
-                });
+                rows.update(|list| *list = without(list, &id));
                 Ok(())
             }),
         );
@@ -225,58 +209,50 @@ pub fn AccessKeys(
             </tr>
         }
     };
-    let table = move || match rows.get() {
-        None => view! { <p role="status">{tr(|_| words().loading)}</p> }.into_any(),
-        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
-        Some(Err(error)) => view! {
-            <div role="alert"><FailureNotice lead=|_| words().not_loaded error=error retry=move || load() /></div>
-        }
-        .into_any(),
-        Some(Ok(list)) => {
-            let full = !may_create(&list);
-            let body = if list.is_empty() {
-                view! { <p>{tr(if own { |_| words().no_keys } else { |_| words().no_keys_other })}</p> }.into_any()
-            } else {
-                let rows = list.into_iter().map(row).collect_view();
-                view! {
-                    <table class="users keys">
-                        <thead><tr>
-                            <th scope="col">{tr(|_| words().key_id)}</th>
-                            <th scope="col">{tr(|_| words().status)}</th>
-                            <th scope="col">{tr(|_| words().created)}</th>
-                            <th scope="col">{tr(|_| words().last_used)}</th>
-                            {(!read_only).then(|| view! { <th scope="col">{tr(|_| words().actions)}</th> })}
-                        </tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                }
-                .into_any()
-            };
-            let creating = Signal::derive(move || busy.get().as_deref() == Some(""));
-            let create_button = if read_only {
-                ().into_any()
-            } else if full {
-                view! {
+    let table = move |list: Vec<KeyRow>| {
+        let full = !may_create(&list);
+        let body = if list.is_empty() {
+            view! { <p>{tr(if own { |_| words().no_keys } else { |_| words().no_keys_other })}</p> }.into_any()
+        } else {
+            let rows = list.into_iter().map(row).collect_view();
+            view! {
+                <table class="users keys">
+                    <thead><tr>
+                        <th scope="col">{tr(|_| words().key_id)}</th>
+                        <th scope="col">{tr(|_| words().status)}</th>
+                        <th scope="col">{tr(|_| words().created)}</th>
+                        <th scope="col">{tr(|_| words().last_used)}</th>
+                        {(!read_only).then(|| view! { <th scope="col">{tr(|_| words().actions)}</th> })}
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        };
+        let creating = Signal::derive(move || busy.get().as_deref() == Some(""));
+        let create_button = if read_only {
+            ().into_any()
+        } else if full {
+            view! {
                     <p class="notice" id="create-key-why">{move || (if own { words().at_limit } else { words().at_limit_other })(ACCESS_KEYS_PER_USER)}</p>
                     <button type="button" aria-disabled="true" aria-describedby="create-key-why">{tr(|_| words().create)}</button>
                 }
                 .into_any()
-            } else {
-                view! { <PendingButton pending=creating label=|_| words().create pending_label=|_| words().creating on_press=move || create() /> }
+        } else {
+            view! { <PendingButton pending=creating label=|_| words().create pending_label=|_| words().creating on_press=move || create() /> }
                     .into_any()
-            };
-            view! { {body} {create_button} }.into_any()
-        }
+        };
+        view! { {body} {create_button} }.into_any()
     };
     let failure_view = move || {
-        failure.get().map(|(lead, error)| view! { <FailureNotice lead=lead error=error retry=move || load() /> })
+        failure.get().map(|(lead, error)| view! { <FailureNotice lead=lead error=error retry=move || rows.reload() /> })
     };
     // The secret is drawn only while its dialog is open: after "Done" no node holds it.
     let secret_dialog = move || created.get().map(|key| view! { <SecretOnce key=key owner=user_name shown=created /> });
     view! {
         <Heading level=heading_level text=|_| words().keys_title />
         <div role="alert">{failure_view}</div>
-        {table}
+        <Loaded load=rows loading=|_| words().loading failed=|_| words().not_loaded ready=table />
         {secret_dialog}
         // Nothing to confirm where nothing may be changed.
         {(!read_only).then(|| view! {

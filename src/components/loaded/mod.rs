@@ -45,7 +45,8 @@ impl<T: Send + Sync + 'static> Clone for Load<T> {
 impl<T: Send + Sync + 'static> Copy for Load<T> {}
 
 impl<T: Send + Sync + 'static> Load<T> {
-    /// Loads again ("Try again", or to see what is true after a change failed half way).
+    /// Loads again ("Try again", or to see what is true after a change): a failure gives way
+    /// to "Loading…", a value stays on screen until the new one arrives.
     pub fn reload(&self) {
         self.fetch.with_value(|fetch| fetch());
     }
@@ -70,7 +71,9 @@ where
     let state = RwSignal::new(None);
     let run = move || {
         let Some(credentials) = session.credentials.get_untracked() else { return };
-        state.set(None);
+        if !state.with_untracked(|state| matches!(state, Some(Ok(_)))) {
+            state.set(None);
+        }
         let answer = fetch(session.client, credentials);
         leptos::task::spawn_local_scoped(async move { state.set(Some(answer.await)) });
     };
@@ -95,14 +98,23 @@ where
     T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    let retry = Callback::new(move |()| load.reload());
     move || match load.state.get() {
-        None => view! { <p role="status">{tr(loading)}</p> }.into_any(),
-        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
-        Some(Err(error)) => view! {
-            <div role="alert"><FailureNotice lead=failed error=error retry=move || load.reload() /></div>
-        }
-        .into_any(),
         Some(Ok(value)) => ready(value).into_any(),
+        Some(Err(error)) => not_ready(Some(error), loading, failed, retry),
+        None => not_ready(None, loading, failed, retry),
+    }
+}
+
+/// Everything but the value (loading, refused, failed): one copy in the wasm, whatever is
+/// loaded.
+fn not_ready(error: Option<ApiError>, loading: Entry, failed: Entry, retry: Callback<()>) -> AnyView {
+    match error {
+        None => view! { <p role="status">{tr(loading)}</p> }.into_any(),
+        Some(ApiError::Api { status: 403, body, .. }) => view! { <PermissionPanel body=body /> }.into_any(),
+        Some(error) => {
+            view! { <div role="alert"><FailureNotice lead=failed error=error retry=retry /></div> }.into_any()
+        }
     }
 }
 
