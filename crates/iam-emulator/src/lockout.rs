@@ -64,13 +64,15 @@ impl Lockout {
 pub struct UnknownNames(HashMap<String, Lockout>);
 
 impl UnknownNames {
-    /// The lockout of `name`, made on first use; the oldest unlocked ones are let go when too
-    /// many are kept.
+    /// The lockout of `name`, made on first use; those not locked are let go when too many
+    /// are kept. Kept by the name's SHA-256, so a name of any length (up to a body's 64 KiB)
+    /// costs the same 64 bytes.
     pub fn of(&mut self, name: &str, t: i64) -> &mut Lockout {
-        if self.0.len() >= UNKNOWN_NAMES_KEPT && !self.0.contains_key(name) {
+        let key = iam_v5::signer::sha256_hex(name.as_bytes());
+        if self.0.len() >= UNKNOWN_NAMES_KEPT && !self.0.contains_key(&key) {
             self.0.retain(|_, lockout| lockout.locked(t).is_some());
         }
-        self.0.entry(name.to_owned()).or_default()
+        self.0.entry(key).or_default()
     }
 }
 
