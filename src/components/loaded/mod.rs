@@ -118,6 +118,25 @@ fn not_ready(error: Option<ApiError>, loading: Entry, failed: Entry, retry: Call
     }
 }
 
+/// Why a change did not happen, where it was asked for: the permission panel for a 403,
+/// else `lead` and what the code means, with its request id and "Try again".
+#[component]
+pub fn ActionFailure(
+    /// What did not happen ("auditors: not removed.").
+    #[prop(into)]
+    lead: Signal<String>,
+    /// Why.
+    error: ApiError,
+    /// Sends it again.
+    #[prop(into)]
+    retry: Callback<()>,
+) -> impl IntoView {
+    match error {
+        ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
+        error => view! { <FailureNotice lead_text=lead error=error retry=retry /> }.into_any(),
+    }
+}
+
 /// A change sent with the session's credentials, one at a time.
 pub struct Act<I: 'static> {
     /// Whether its request is out.

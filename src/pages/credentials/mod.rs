@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::{AccessKeys, CopyButton};
+use crate::components::{use_load, AccessKeys, CopyButton};
 use crate::i18n::{credentials_words, page_title, security_words, tr};
 use crate::locale;
 use crate::router::Link;
@@ -44,15 +44,12 @@ pub fn CredentialsPage() -> impl IntoView {
 /// change it; "No console password" without one; nothing without permission to read it.
 #[component]
 fn PasswordExpiry(user_id: String) -> impl IntoView {
-    let session = Session::use_context();
-    let profile = RwSignal::new(None);
-    if let Some(credentials) = session.credentials.get_untracked() {
-        leptos::task::spawn_local_scoped(async move {
-            profile.set(Some(session.client.login_profile(&credentials, &user_id).await));
-        });
-    }
+    let profile = use_load(move |client, credentials| {
+        let user_id = user_id.clone();
+        async move { client.login_profile(&credentials, &user_id).await }
+    });
     move || {
-        let expiry = match profile.get()? {
+        let expiry = match profile.state.get()? {
             Ok(profile) => {
                 let at = profile.password_expires_at;
                 let when =

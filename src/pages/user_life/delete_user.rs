@@ -5,9 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::api::ApiError;
 use crate::components::{
-    focus_id_after_render, open_until_closed, Dialog, FailureNotice, Heading, PendingButton, PermissionPanel, TextField,
+    focus_id_after_render, open_until_closed, use_action, ActionFailure, Dialog, Heading, PendingButton, TextField,
 };
 use crate::i18n::{lifecycle_words as words, tr};
 use crate::router::navigate_from_gone;
@@ -52,40 +51,35 @@ fn DeleteUserDialog(user_id: String, user_name: Signal<String>, closed: RwSignal
     let open = open_until_closed(closed);
     let typed = RwSignal::new(String::new());
     let attempted = RwSignal::new(false);
-    let pending = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
     let user_id = StoredValue::new(user_id);
+    let deletion = use_action(
+        move |client, credentials, name: String| async move {
+            client.delete_user(&credentials, &user_id.get_value()).await.map(|()| name)
+        },
+        move |name: String| {
+            session.arrival.set(Some(Arrival::UserDeleted(name)));
+            navigate_from_gone("/users");
+        },
+    );
     let mismatch = Signal::derive(move || {
         (attempted.get() && typed.with(|t| *t != user_name.get())).then(|| words().name_mismatch.to_owned())
     });
     let delete = move || {
-        if pending.get_untracked() {
+        if deletion.pending.get_untracked() {
             return;
         }
         attempted.set(true);
         let name = user_name.get_untracked();
-        let Some(credentials) = session.credentials.get_untracked().filter(|_| typed.get_untracked() == name) else {
+        if typed.get_untracked() != name {
             focus_id_after_render(CONFIRM_ID.to_owned());
             return;
-        };
-        pending.set(true);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let deleted = session.client.delete_user(&credentials, &user_id.get_value()).await;
-            pending.set(false);
-            match deleted {
-                Ok(()) => {
-                    session.arrival.set(Some(Arrival::UserDeleted(name)));
-                    navigate_from_gone("/users");
-                }
-                Err(error) => failure.set(Some(error)),
-            }
-        });
+        }
+        deletion.run(name);
     };
     let alert = move || {
-        failure.get().map(|error| match error {
-            ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            error => view! { <FailureNotice lead=|_| words().not_deleted error=error retry=delete /> }.into_any(),
+        deletion.failure.get().map(|error| {
+            let lead = Signal::derive(|| words().not_deleted.to_owned());
+            view! { <ActionFailure lead=lead error=error retry=delete /> }
         })
     };
     view! {
@@ -96,7 +90,7 @@ fn DeleteUserDialog(user_id: String, user_name: Signal<String>, closed: RwSignal
             }>
                 <p>{move || (words().delete_question)(&user_name.get())}</p>
                 <TextField id=CONFIRM_ID label=|_| words().type_name value=typed error=mismatch />
-                <PendingButton pending=pending label=|_| words().delete_user pending_label=|_| words().deleting class="danger" />
+                <PendingButton pending=deletion.pending label=|_| words().delete_user pending_label=|_| words().deleting class="danger" />
                 <div role="alert">{alert}</div>
             </form>
         </Dialog>

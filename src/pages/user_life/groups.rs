@@ -6,10 +6,7 @@
 use iam_v5::Group;
 use leptos::prelude::*;
 
-use crate::api::ApiError;
-use crate::components::{
-    open_until_closed, use_action, use_load, Dialog, FailureNotice, Heading, Loaded, PermissionPanel, TextField,
-};
+use crate::components::{open_until_closed, use_action, use_load, ActionFailure, Dialog, Heading, Loaded, TextField};
 use crate::i18n::{lifecycle_words as words, tr};
 
 /// What the last change was: (joined, the group's name).
@@ -107,7 +104,7 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
         removal.failure.get().zip(removing.get()).map(|(error, group)| {
             let name = group.group_name.clone();
             let lead = Signal::derive(move || (words().not_removed)(&name));
-            view! { <RefusedHere lead=lead error=error retry=move || remove(group.clone()) /> }
+            view! { <ActionFailure lead=lead error=error retry=move || remove(group.clone()) /> }
         })
     };
     view! {
@@ -118,16 +115,6 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
             <Loaded load=groups loading=|_| words().groups_loading failed=|_| words().groups_not_loaded ready=body />
             {dialog}
         </section>
-    }
-}
-
-/// A change refused where it was asked for: the permission panel for a 403, else what the
-/// code means with its request id ("Try again" when no answer came).
-#[component]
-fn RefusedHere(lead: Signal<String>, error: ApiError, #[prop(into)] retry: Callback<()>) -> impl IntoView {
-    match error {
-        ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-        error => view! { <FailureNotice lead_text=lead error=error retry=retry /> }.into_any(),
     }
 }
 
@@ -214,7 +201,7 @@ fn AddToGroup(
         joining.failure.get().zip(adding.get()).map(|(error, group)| {
             let name = group.group_name.clone();
             let lead = Signal::derive(move || (words().not_added)(&name));
-            view! { <RefusedHere lead=lead error=error retry=move || add(group.clone()) /> }
+            view! { <ActionFailure lead=lead error=error retry=move || add(group.clone()) /> }
         })
     };
     view! {
