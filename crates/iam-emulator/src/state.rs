@@ -198,13 +198,12 @@ impl State {
     }
 
     /// Writes the state to `path` so that no crash leaves half a file and nobody else can
-    /// read it (`state_file::replace`), expired tokens and temporary keys pruned first.
+    /// read it (`state_file::replace`); `Emulator::persist` prunes what expired first.
     ///
     /// The file holds what the emulator checks signatures with, so access-key secrets,
     /// temporary secrets and security tokens are kept as they are; passwords only as
     /// Argon2id hashes with a random salt each.
-    pub fn save(&mut self, path: &Path) -> Result<(), String> {
-        self.prune(now());
+    pub fn save(&self, path: &Path) -> Result<(), String> {
         let text = serde_json::to_vec_pretty(self).map_err(|e| e.to_string())?;
         crate::state_file::replace(path, &text)
     }
