@@ -24,7 +24,7 @@ pub use failure_notice::FailureNotice;
 pub use field::{CheckboxField, Reveal, TextField};
 pub use form::{merge_problems, message_for, PendingButton};
 pub use heading::Heading;
-pub use loaded::{use_action, use_load, Act, ActionFailure, Load, Loaded};
+pub use loaded::{use_action, use_action_then, use_load, use_request, Act, ActionFailure, Load, Loaded};
 pub use on_demand::{OnDemand, OnDemandPage};
 pub use password_checklist::PasswordChecklist;
 pub use permission_panel::PermissionPanel;

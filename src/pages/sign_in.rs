@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::components::{password_sign_in_refusal, FailureNotice, PendingButton, TextField};
+use crate::components::{password_sign_in_refusal, use_request, FailureNotice, PendingButton, TextField};
 use crate::config::{self, SignInMethod};
 use crate::i18n::{page_title, t, tr, Entry};
 use crate::router::{query_param, redirect};
@@ -65,14 +65,31 @@ fn PasswordSignIn() -> impl IntoView {
     let user = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let attempted = RwSignal::new(false);
-    let pending = RwSignal::new(false);
-    // The refusal, and the account name it was for.
-    let failure = RwSignal::new(None::<(ApiError, String)>);
+    // The account name the last attempt was for: a refusal stays at the field while it holds it.
+    let sent_account = RwSignal::new(String::new());
+    let sign_in = use_request(
+        move |session: Session, (account_name, user_name, secret): (String, String, String)| async move {
+            session.sign_in_with_password(&account_name, &user_name, &secret).await
+        },
+        move |signed_in| match signed_in {
+            // An administrator's request for a new password comes first.
+            Ok(()) if session.password_reset_required.get_untracked() => redirect("/password"),
+            Ok(()) => redirect(&return_path()),
+            Err(_) => {
+                // Everything typed stays, but the password: it was refused or is unsafe to keep.
+                password.set(String::new());
+                attempted.set(false);
+            }
+        },
+    );
+    let failure = sign_in.failure;
     let account_error = {
         let empty = required(attempted, account, |t| t.sign_in.enter_account);
         let refused = move || {
             failure.with(|f| match f {
-                Some((error, sent)) if account.with(|a| a.trim() == sent) => password_sign_in_refusal(error).0,
+                Some(error) if account.with(|a| sent_account.with(|sent| a.trim() == sent)) => {
+                    password_sign_in_refusal(error).0
+                }
                 _ => None,
             })
         };
@@ -83,7 +100,7 @@ fn PasswordSignIn() -> impl IntoView {
 
     let submit = move || {
         attempted.set(true);
-        if pending.get_untracked() {
+        if sign_in.pending.get_untracked() {
             return;
         }
         let (account_name, user_name, secret) = (
@@ -94,26 +111,11 @@ fn PasswordSignIn() -> impl IntoView {
         if account_name.is_empty() || user_name.is_empty() || secret.is_empty() {
             return;
         }
-        pending.set(true);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let signed_in = session.sign_in_with_password(&account_name, &user_name, &secret).await;
-            pending.set(false);
-            match signed_in {
-                // An administrator's request for a new password comes first.
-                Ok(()) if session.password_reset_required.get_untracked() => redirect("/password"),
-                Ok(()) => redirect(&return_path()),
-                Err(error) => {
-                    // Everything typed stays, but the password: it was refused or is unsafe to keep.
-                    password.set(String::new());
-                    attempted.set(false);
-                    failure.set(Some((error, account_name)));
-                }
-            }
-        });
+        sent_account.set(account_name.clone());
+        sign_in.run((account_name, user_name, secret));
     };
     let failure_view = move || {
-        failure.get().and_then(|(error, _)| match password_sign_in_refusal(&error) {
+        failure.get().and_then(|error| match password_sign_in_refusal(&error) {
             (Some(_), _) => None,
             (None, Some(message)) => Some(view! { <p class="notice error">{message}</p> }.into_any()),
             (None, None) => {
@@ -131,7 +133,7 @@ fn PasswordSignIn() -> impl IntoView {
             <TextField id="iam-user-name" label=|t| t.sign_in.user autocomplete="username" value=user error=user_error />
             <TextField id="password" label=|t| t.sign_in.password input_type="password" autocomplete="current-password"
                 value=password error=password_error />
-            <SubmitRow pending=pending failure=failure_view />
+            <SubmitRow pending=sign_in.pending failure=failure_view />
         </form>
     }
 }
@@ -153,20 +155,28 @@ fn SubmitRow<F: IntoView + 'static>(
 /// Access keys typed in: verified with STS, kept in this tab's memory only.
 #[component]
 fn AccessKeySignIn() -> impl IntoView {
-    let session = Session::use_context();
     let access_key = RwSignal::new(String::new());
     let secret_key = RwSignal::new(String::new());
     let security_token = RwSignal::new(String::new());
     let attempted = RwSignal::new(false);
-    // Plain signals and one spawned future: cheaper in wasm than an Action plus an Effect.
-    let pending = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
+    let sign_in = use_request(
+        |session: Session, credentials: Credentials| async move { session.sign_in_with_keys(credentials).await },
+        |signed_in| {
+            if signed_in.is_ok() {
+                redirect(&return_path());
+            }
+        },
+    );
+    let failure = sign_in.failure;
     let access_error = required(attempted, access_key, |t| t.sign_in.enter_access_key);
     let secret_error = required(attempted, secret_key, |t| t.sign_in.enter_secret_key);
 
     let submit = move || {
         attempted.set(true);
-        if pending.get_untracked() || access_error.get_untracked().is_some() || secret_error.get_untracked().is_some() {
+        if sign_in.pending.get_untracked()
+            || access_error.get_untracked().is_some()
+            || secret_error.get_untracked().is_some()
+        {
             return;
         }
         let token = security_token.get_untracked().trim().to_owned();
@@ -175,16 +185,7 @@ fn AccessKeySignIn() -> impl IntoView {
             secret_key: secret_key.get_untracked().trim().to_owned(),
             security_token: (!token.is_empty()).then_some(token),
         };
-        pending.set(true);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let result = session.sign_in_with_keys(credentials).await;
-            pending.set(false);
-            match result {
-                Ok(()) => redirect(&return_path()),
-                Err(error) => failure.set(Some(error)),
-            }
-        });
+        sign_in.run(credentials);
     };
     let failure_view = move || {
         failure.get().map(|error| {
@@ -206,7 +207,7 @@ fn AccessKeySignIn() -> impl IntoView {
             <TextField id="access-key" label=|t| t.sign_in.access_key value=access_key error=access_error />
             <TextField id="secret-key" label=|t| t.sign_in.secret_key input_type="password" value=secret_key error=secret_error />
             <TextField id="security-token" label=|t| t.sign_in.security_token input_type="password" value=security_token />
-            <SubmitRow pending=pending failure=failure_view />
+            <SubmitRow pending=sign_in.pending failure=failure_view />
         </form>
     }
 }

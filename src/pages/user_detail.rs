@@ -6,14 +6,13 @@ use iam_v5::User;
 use leptos::prelude::*;
 
 use crate::api::{ApiError, Freshness};
-use crate::components::{CopyButton, FailureNotice, PermissionPanel};
+use crate::components::{use_load, CopyButton, Loaded};
 use crate::i18n::{page_title, tr, user_words};
 use crate::locale;
 use crate::pages::user_edit::EditUserForm;
 use crate::pages::user_life::{DeleteUser, UserGroups, UserTags};
 use crate::pages::user_security::UserSecurity;
 use crate::router::Link;
-use crate::session::Session;
 
 /// The page: loads the user and their last login, then shows details and the form.
 #[component]
@@ -22,46 +21,31 @@ pub fn UserDetailPage(
     user_id: String,
 ) -> impl IntoView {
     page_title(|_| user_words().title);
-    let session = Session::use_context();
-    // None while loading; the last login is None when it could not be read.
-    let loaded = RwSignal::new(None::<Result<(User, Option<Option<String>>), ApiError>>);
-    let load = {
-        let user_id = user_id.clone();
-        move || {
-            let Some(credentials) = session.credentials.get_untracked() else { return };
-            let user_id = user_id.clone();
-            loaded.set(None);
-            leptos::task::spawn_local_scoped(async move {
-                let (user, last_login) = futures::join!(
-                    session.client.user(&credentials, &user_id, Freshness::Shared),
-                    session.client.last_login(&credentials, &user_id)
-                );
-                crate::perf::mark(crate::perf::DATA);
-                loaded.set(Some(user.map(|user| (user, last_login.ok()))));
-            });
-            // The requests go out first (the task above runs before any timer).
-            locale::prepare();
+    let user_id = StoredValue::new(user_id);
+    // Ok(None): no such user. The last login is None when it could not be read.
+    let user = use_load(move |client, credentials| async move {
+        let id = user_id.get_value();
+        let (user, last_login) =
+            futures::join!(client.user(&credentials, &id, Freshness::Shared), client.last_login(&credentials, &id));
+        crate::perf::mark(crate::perf::DATA);
+        match user {
+            Ok(user) => Ok(Some((user, last_login.ok()))),
+            Err(ApiError::Api { status: 404, .. }) => Ok(None),
+            Err(error) => Err(error),
         }
+    });
+    // The requests go out first (the load's task runs before any timer).
+    locale::prepare();
+    let shown = move |found: Option<(User, Option<Option<String>>)>| match found {
+        Some((user, last_login)) => view! { <UserDetails user=user last_login=last_login /> }.into_any(),
+        None => view! { <NotFound user_id=user_id.get_value() /> }.into_any(),
     };
-    load();
-    let load = StoredValue::new_local(load);
-
-    let body = move || {
-        match loaded.get() {
-        None => view! { <h1>{tr(|_| user_words().title)}</h1><p role="status">{tr(|_| user_words().loading)}</p> }.into_any(),
-        Some(Err(ApiError::Api { status: 404, .. })) => view! { <NotFound user_id=user_id.clone() /> }.into_any(),
-        Some(Err(ApiError::Api { status: 403, body, .. })) => {
-            view! { <h1>{tr(|_| user_words().title)}</h1><PermissionPanel body=body /> }.into_any()
-        }
-        Some(Err(error)) => view! {
-            <h1>{tr(|_| user_words().title)}</h1>
-            <div role="alert"><FailureNotice lead=|_| user_words().not_loaded error=error retry=move || load.with_value(|l| l()) /></div>
-        }
-        .into_any(),
-        Some(Ok((user, last_login))) => view! { <UserDetails user=user last_login=last_login /> }.into_any(),
+    let title =
+        move || user.state.with(|s| !matches!(s, Some(Ok(_)))).then(|| view! { <h1>{tr(|_| user_words().title)}</h1> });
+    view! {
+        {title}
+        <Loaded load=user loading=|_| user_words().loading failed=|_| user_words().not_loaded ready=shown />
     }
-    };
-    view! { {body} }
 }
 
 /// "User not found", with the way back.

@@ -20,13 +20,19 @@ pub use secret_once::SecretOnce;
 use iam_v5::{AccessKey, AccessKeyMetadata, AccessKeyStatus, ACCESS_KEYS_PER_USER};
 use leptos::prelude::*;
 
-use crate::api::ApiError;
-use crate::components::{use_load, Dialog, FailureNotice, Heading, Loaded, PendingButton};
+use crate::components::{use_action, use_load, Dialog, FailureNotice, Heading, Loaded, PendingButton};
 use crate::i18n::{security_words as words, tr, Entry};
 use crate::locale;
 use crate::router::navigate;
 use crate::session::Session;
 use model::{may_create, rotation, toggled, with_changed, without, KeyRow, Rotate};
+
+/// A change to the keys, one at a time.
+enum KeyChange {
+    Create,
+    Toggle(AccessKeyMetadata),
+    Delete(String),
+}
 
 /// The keys of `user_id` and what may be done with them.
 #[component]
@@ -48,10 +54,6 @@ pub fn AccessKeys(
     // The caller's own keys are worded to them ("You have…"), anyone else's about the user.
     let own = session.identity.with_untracked(|i| i.as_ref().is_some_and(|i| i.principal_id == user_id));
     let user_id = StoredValue::new(user_id);
-    // What did not happen, and why (a change, a creation or a deletion).
-    let failure = RwSignal::new(None::<(Entry, ApiError)>);
-    // The key whose request is out ("" for a creation): one request at a time.
-    let busy = RwSignal::new(None::<String>);
     let created = RwSignal::new(None::<AccessKey>);
     let deleting = RwSignal::new(None::<String>);
     let delete_open = RwSignal::new(false);
@@ -78,77 +80,68 @@ pub fn AccessKeys(
         }
     });
 
-    // Starts one request unless another is out; `done` takes its answer.
-    let start =
-        move |key: String,
-              lead: Entry,
-              request: std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), ApiError>>>>| {
-            if busy.get_untracked().is_some() {
-                return;
+    // One change at a time; what it did is shown from inside it, as each ends differently.
+    let change = use_action(
+        move |client, credentials, change: KeyChange| {
+            let user_id = user_id.get_value();
+            async move {
+                match change {
+                    KeyChange::Create => {
+                        created.set(Some(client.create_access_key(&credentials, &user_id).await?));
+                        rows.reload();
+                    }
+                    KeyChange::Toggle(key) => {
+                        let id = &key.access_key_id;
+                        let changed =
+                            client.set_access_key_status(&credentials, &user_id, id, toggled(key.status)).await?;
+                        deactivate_open.set(false);
+                        if changed.status == AccessKeyStatus::Inactive && own_key(&changed.access_key_id) {
+                            sign_out();
+                        } else {
+                            rows.update(|list| *list = with_changed(list, changed));
+                        }
+                    }
+                    KeyChange::Delete(id) => {
+                        let deleted = client.delete_access_key(&credentials, &user_id, &id).await;
+                        delete_open.set(false);
+                        deleted?;
+                        if own_key(&id) {
+                            sign_out();
+                        } else {
+                            rows.update(|list| *list = without(list, &id));
+                        }
+                    }
+                }
+                Ok(())
             }
-            busy.set(Some(key));
-            failure.set(None);
-            leptos::task::spawn_local_scoped(async move {
-                let answer = request.await;
-                busy.set(None);
-                if let Err(error) = answer {
-                    failure.set(Some((lead, error)));
-                }
-            });
-        };
-    let create = move || {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        let user_id = user_id.get_value();
-        start(
-            String::new(),
-            |_| words().not_created,
-            Box::pin(async move {
-                created.set(Some(session.client.create_access_key(&credentials, &user_id).await?));
-                rows.reload();
-                Ok(())
-            }),
-        );
+        },
+        |()| (),
+    );
+    // The key the last change was for ("" for a creation), and what to say if it fails.
+    let asked = RwSignal::new(None::<(String, Entry)>);
+    let start = move |key: String, lead: Entry, what: KeyChange| {
+        if !change.pending.get_untracked() {
+            asked.set(Some((key, lead)));
+            change.run(what);
+        }
     };
-    let toggle = move |key: AccessKeyMetadata| {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        let user_id = user_id.get_value();
-        let id = key.access_key_id.clone();
-        start(
-            id.clone(),
-            |_| words().not_changed,
-            Box::pin(async move {
-                let changed =
-                    session.client.set_access_key_status(&credentials, &user_id, &id, toggled(key.status)).await?;
-                deactivate_open.set(false);
-                if changed.status == AccessKeyStatus::Inactive && own_key(&changed.access_key_id) {
-                    sign_out();
-                    return Ok(());
+    let busy =
+        Memo::new(
+            move |_| {
+                if change.pending.get() {
+                    asked.with(|a| a.as_ref().map(|(key, _)| key.clone()))
+                } else {
+                    None
                 }
-                rows.update(|list| *list = with_changed(list, changed));
-                Ok(())
-            }),
+            },
         );
-    };
+    let create = move || start(String::new(), |_| words().not_created, KeyChange::Create);
+    let toggle =
+        move |key: AccessKeyMetadata| start(key.access_key_id.clone(), |_| words().not_changed, KeyChange::Toggle(key));
     let delete = move || {
-        let (Some(credentials), Some(id)) = (session.credentials.get_untracked(), deleting.get_untracked()) else {
-            return;
-        };
-        let user_id = user_id.get_value();
-        start(
-            id.clone(),
-            |_| words().not_deleted,
-            Box::pin(async move {
-                let deleted = session.client.delete_access_key(&credentials, &user_id, &id).await;
-                delete_open.set(false);
-                deleted?;
-                if own_key(&id) {
-                    sign_out();
-                    return Ok(());
-                }
-                rows.update(|list| *list = without(list, &id));
-                Ok(())
-            }),
-        );
+        if let Some(id) = deleting.get_untracked() {
+            start(id.clone(), |_| words().not_deleted, KeyChange::Delete(id));
+        }
     };
 
     let row = move |KeyRow { key, last_used }: KeyRow| {
@@ -245,7 +238,9 @@ pub fn AccessKeys(
         view! { {body} {create_button} }.into_any()
     };
     let failure_view = move || {
-        failure.get().map(|(lead, error)| view! { <FailureNotice lead=lead error=error retry=move || rows.reload() /> })
+        let error = change.failure.get()?;
+        let (_, lead) = asked.get()?;
+        Some(view! { <FailureNotice lead=lead error=error retry=move || rows.reload() /> })
     };
     // The secret is drawn only while its dialog is open: after "Done" no node holds it.
     let secret_dialog = move || created.get().map(|key| view! { <SecretOnce key=key owner=user_name shown=created /> });

@@ -24,7 +24,7 @@ pub fn CopyButton(
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
         let promise = window().navigator().clipboard().write_text(&text);
-        leptos::task::spawn_local_scoped(async move {
+        crate::components::loaded::spawn(async move {
             copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
         });
     };

@@ -79,7 +79,7 @@ where
     E: leptos::html::ElementType,
     E::Output: wasm_bindgen::JsCast + Clone + 'static,
 {
-    leptos::task::spawn_local_scoped(async move {
+    crate::components::loaded::spawn(async move {
         leptos::task::tick().await;
         if let Some(element) = node.get_untracked() {
             let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();
@@ -90,7 +90,7 @@ where
 /// Focuses the element with this id once the signals just set have been rendered (a field
 /// whose message just appeared).
 pub fn focus_id_after_render(id: String) {
-    leptos::task::spawn_local_scoped(async move {
+    crate::components::loaded::spawn(async move {
         leptos::task::tick().await;
         if let Some(element) = document().get_element_by_id(&id) {
             let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&element).focus();

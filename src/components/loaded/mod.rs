@@ -25,9 +25,12 @@ use leptos::prelude::*;
 
 use crate::api::{ApiError, Client};
 use crate::components::{FailureNotice, PermissionPanel};
+
+mod action;
 use crate::credentials::Credentials;
 use crate::i18n::{tr, Entry};
 use crate::session::Session;
+pub use action::{use_action, use_action_then, use_request, Act, ActionFailure};
 
 /// A value loaded with the session's credentials.
 pub struct Load<T: Send + Sync + 'static> {
@@ -75,7 +78,7 @@ where
             state.set(None);
         }
         let answer = fetch(session.client, credentials);
-        leptos::task::spawn_local_scoped(async move { state.set(Some(answer.await)) });
+        spawn(async move { state.set(Some(answer.await)) });
     };
     run();
     Load { state, fetch: StoredValue::new_local(Box::new(run)) }
@@ -118,80 +121,12 @@ fn not_ready(error: Option<ApiError>, loading: Entry, failed: Entry, retry: Call
     }
 }
 
-/// Why a change did not happen, where it was asked for: the permission panel for a 403,
-/// else `lead` and what the code means, with its request id and "Try again".
-#[component]
-pub fn ActionFailure(
-    /// What did not happen ("auditors: not removed.").
-    #[prop(into)]
-    lead: Signal<String>,
-    /// Why.
-    error: ApiError,
-    /// Sends it again.
-    #[prop(into)]
-    retry: Callback<()>,
-) -> impl IntoView {
-    match error {
-        ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-        error => view! { <FailureNotice lead_text=lead error=error retry=retry /> }.into_any(),
-    }
+/// Runs `task` until it ends or its owner (the part that started it) goes. Boxed first, so
+/// the wasm holds one copy of the scheduling however many kinds of task there are.
+pub fn spawn(task: impl Future<Output = ()> + 'static) {
+    spawn_boxed(Box::pin(task));
 }
 
-/// A change sent with the session's credentials, one at a time.
-pub struct Act<I: 'static> {
-    /// Whether its request is out.
-    pub pending: RwSignal<bool>,
-    /// Why the last one failed; cleared when the next one starts.
-    pub failure: RwSignal<Option<ApiError>>,
-    run: StoredValue<Box<dyn Fn(I)>, LocalStorage>,
-}
-
-impl<I: 'static> Clone for Act<I> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<I: 'static> Copy for Act<I> {}
-
-impl<I: 'static> Act<I> {
-    /// Sends it with `input`, unless one is out already.
-    pub fn run(&self, input: I) {
-        self.run.with_value(|run| run(input));
-    }
-}
-
-/// An action: `act` sends, `done` takes a success; a failure stays in [`Act::failure`].
-pub fn use_action<I, O, Fut>(
-    act: impl Fn(Client, Credentials, I) -> Fut + 'static,
-    done: impl Fn(O) + 'static,
-) -> Act<I>
-where
-    I: 'static,
-    O: 'static,
-    Fut: Future<Output = Result<O, ApiError>> + 'static,
-{
-    let session = Session::use_context();
-    let pending = RwSignal::new(false);
-    let failure = RwSignal::new(None);
-    let done = std::rc::Rc::new(done);
-    let run = move |input: I| {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        if pending.get_untracked() {
-            return;
-        }
-        pending.set(true);
-        failure.set(None);
-        let answer = act(session.client, credentials, input);
-        let done = done.clone();
-        leptos::task::spawn_local_scoped(async move {
-            let answer = answer.await;
-            pending.set(false);
-            match answer {
-                Ok(outcome) => done(outcome),
-                Err(error) => failure.set(Some(error)),
-            }
-        });
-    };
-    Act { pending, failure, run: StoredValue::new_local(Box::new(run)) }
+fn spawn_boxed(task: std::pin::Pin<Box<dyn Future<Output = ()>>>) {
+    leptos::task::spawn_local_scoped(task);
 }

@@ -103,7 +103,7 @@ pub fn OnDemand(
     let state = RwSignal::new(None::<Result<Page, PageNotLoaded>>);
     let fetch = move || {
         state.set(None);
-        leptos::task::spawn_local_scoped(async move { state.set(Some((page.load)().await)) });
+        crate::components::loaded::spawn(async move { state.set(Some((page.load)().await)) });
     };
     fetch();
     (move || match state.get() {

@@ -139,7 +139,7 @@ pub struct NewPasswordIds {
 pub fn NewPasswordFields(
     ids: NewPasswordIds,
     /// The account's rules, once read.
-    policy: RwSignal<Option<PasswordPolicy>>,
+    policy: Signal<Option<PasswordPolicy>>,
     /// The user's name (the not-the-user-name rule).
     #[prop(into)]
     user_name: Signal<String>,
@@ -166,4 +166,12 @@ pub fn NewPasswordFields(
             value=confirm error=message_for(problems, ids.confirm)
             reveal=Reveal { what: |_| words().reveal_confirm, shown: shown[1] } />
     }
+}
+
+/// The account's password rules for a form that sets one: None while they load, then the
+/// policy, or the documented defaults when it cannot be read (IAM checks again anyway).
+pub fn use_password_policy() -> Signal<Option<PasswordPolicy>> {
+    let load =
+        crate::components::use_load(|client, credentials| async move { client.password_policy(&credentials).await });
+    Signal::derive(move || load.state.with(|state| state.as_ref().map(|read| read.clone().unwrap_or_default())))
 }

@@ -13,11 +13,9 @@
 use iam_v5::ApiErrorBody;
 use leptos::prelude::*;
 
-use crate::api::ApiError;
-use crate::components::{CopyButton, Dialog};
+use crate::components::{use_action, CopyButton, Dialog};
 use crate::i18n::errors::{describe, refusal_message};
 use crate::i18n::{t, tr, tr_around};
-use crate::session::Session;
 
 /// The decoded denial is JSON in practice: indented, it reads better. Anything else as it is.
 fn readable(message: &str) -> String {
@@ -36,33 +34,30 @@ pub fn PermissionPanel(
     /// The 403 answer's body (message, request id, encoded authorization message).
     body: ApiErrorBody,
 ) -> impl IntoView {
-    let session = Session::use_context();
     let open = RwSignal::new(false);
-    let decoded = RwSignal::new(None::<Result<String, ApiError>>);
+    let decoded = RwSignal::new(None::<String>);
     let request_id = body.request_id.clone().unwrap_or_default();
-
+    let decode = use_action(
+        |client, credentials, encoded: String| async move {
+            client.decode_authorization_message(&credentials, &encoded).await
+        },
+        move |message| decoded.set(Some(message)),
+    );
     let encoded = body.encoded_authorization_message.clone();
     let show_details = move |_| {
         open.set(true);
         // One request per panel: the decoded text does not change.
-        let (Some(encoded), Some(credentials)) = (encoded.clone(), session.credentials.get_untracked()) else {
-            return;
-        };
-        if decoded.with_untracked(|d| matches!(d, Some(Ok(_)))) {
-            return;
+        if let Some(encoded) = encoded.clone().filter(|_| decoded.with_untracked(Option::is_none)) {
+            decode.run(encoded);
         }
-        decoded.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            decoded.set(Some(session.client.decode_authorization_message(&credentials, &encoded).await));
-        });
     };
-    let details = move || match decoded.get() {
-        None => view! { <p>{tr(|t| t.shared.decoding)}</p> }.into_any(),
-        Some(Ok(message)) => view! { <pre>{readable(&message)}</pre> }.into_any(),
-        Some(Err(error)) => {
+    let details = move || match (decoded.get(), decode.failure.get()) {
+        (Some(message), _) => view! { <pre>{readable(&message)}</pre> }.into_any(),
+        (None, Some(error)) if !decode.pending.get() => {
             view! { <p>{move || (t().shared.lead_and_reason)(t().shared.not_decoded, &describe(&error))}</p> }
                 .into_any()
         }
+        _ => view! { <p>{tr(|t| t.shared.decoding)}</p> }.into_any(),
     };
     let has_details = body.encoded_authorization_message.is_some();
     let (id_before, id_after) = tr_around(|t| t.shared.request_id);

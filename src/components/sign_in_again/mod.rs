@@ -15,7 +15,7 @@
 use iam_v5::ErrorKind;
 use leptos::prelude::*;
 
-use super::{Dialog, PendingButton, TextField};
+use super::{use_request, Dialog, PendingButton, TextField};
 use crate::api::ApiError;
 use crate::i18n::errors::describe;
 use crate::i18n::{t, tr};
@@ -38,8 +38,11 @@ pub fn SignInAgainDialog(
     let session = Session::use_context();
     let open = RwSignal::new(true);
     let password = RwSignal::new(String::new());
-    let pending = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
+    let renew = use_request(
+        |session: Session, secret: String| async move { session.renew_with_password(&secret).await },
+        move |_| password.set(String::new()),
+    );
+    let (pending, failure) = (renew.pending, renew.failure);
     Effect::new(move |_| {
         if !open.get() {
             session.decline_reauth();
@@ -51,16 +54,7 @@ pub fn SignInAgainDialog(
         if pending.get_untracked() || secret.is_empty() {
             return;
         }
-        pending.set(true);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let renewed = session.renew_with_password(&secret).await;
-            pending.set(false);
-            password.set(String::new());
-            if let Err(error) = renewed {
-                failure.set(Some(error));
-            }
-        });
+        renew.run(secret);
     };
     let (user, account) = session.login.get_untracked().map(|l| (l.user_name, l.account)).unwrap_or_default();
     let failure_view = move || {

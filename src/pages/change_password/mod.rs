@@ -5,15 +5,15 @@
 //! show/hide toggles, an error summary, and one `POST /v5/caller-password` per submit.
 
 use iam_v5::password_strength;
-use iam_v5::{ErrorKind, PasswordPolicy};
+use iam_v5::{ChangePasswordRequest, ErrorKind, PasswordPolicy};
 use leptos::html::{Div, P};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::api::ApiError;
 use crate::components::{
-    focus_after_render, merge_problems, message_for, ErrorSummary, FailureNotice, PasswordChecklist, PendingButton,
-    PermissionPanel, Reveal, TextField,
+    focus_after_render, merge_problems, message_for, use_action_then, use_load, ActionFailure, ErrorSummary,
+    PasswordChecklist, PendingButton, Reveal, TextField,
 };
 use crate::i18n::errors::refusal_message;
 use crate::i18n::{page_title, password_words, tr};
@@ -31,24 +31,18 @@ const STRENGTH_ID: &str = "new-password-strength";
 pub fn ChangePasswordPage() -> impl IntoView {
     page_title(|_| password_words().title);
     let session = Session::use_context();
-    // None: the policy could not be read (denied, network): the defaults apply.
-    let policy = LocalResource::new(move || {
-        let credentials = session.credentials.get_untracked();
-        async move {
-            let policy = match credentials {
-                Some(credentials) => session.client.password_policy(&credentials).await.ok(),
-                None => None,
-            };
-            crate::perf::mark(crate::perf::DATA);
-            policy
-        }
+    // Read fails: the policy could not be read (denied, network), the defaults apply.
+    let policy = use_load(|client, credentials| async move {
+        let policy = client.password_policy(&credentials).await;
+        crate::perf::mark(crate::perf::DATA);
+        Ok(policy.ok())
     });
-    let body = move || match policy.get() {
-        None => view! { <p role="status">{tr(|_| password_words().loading)}</p> }.into_any(),
-        Some(Some(policy)) if !policy.allow_user_to_change_password => {
+    let body = move || match policy.state.get() {
+        None | Some(Err(_)) => view! { <p role="status">{tr(|_| password_words().loading)}</p> }.into_any(),
+        Some(Ok(Some(policy))) if !policy.allow_user_to_change_password => {
             view! { <p class="notice">{tr(|_| password_words().not_allowed)}</p> }.into_any()
         }
-        Some(loaded) => {
+        Some(Ok(loaded)) => {
             let fallback =
                 loaded.is_none().then(|| view! { <p class="notice">{tr(|_| password_words().policy_fallback)}</p> });
             view! { {fallback} <ChangePasswordForm policy=loaded.unwrap_or_default() /> }.into_any()
@@ -82,10 +76,33 @@ pub fn ChangePasswordForm(
 
     // Plain signals and one spawned future per submit: cheaper in wasm than an Action.
     let attempted = RwSignal::new(false);
-    let pending = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Outcome>);
     let summary = NodeRef::<Div>::new();
     let success = NodeRef::<P>::new();
+    // What the last attempt sent: a refusal stays on the field that still holds it.
+    let sent = StoredValue::new(None::<ChangePasswordRequest>);
+    let change = use_action_then(
+        move |client, credentials, request: ChangePasswordRequest| async move {
+            client.change_password(&credentials, &request).await
+        },
+        move |answer| match answer {
+            Ok(()) => {
+                session.password_changed();
+                fields.reset();
+                attempted.set(false);
+                outcome.set(Some(Outcome::Changed));
+                // A history entry for the same page tells password managers the form succeeded.
+                let history = window().history().expect("history");
+                let here = window().location().pathname().unwrap_or_default();
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&here));
+                focus_after_render(success);
+            }
+            Err(error) => {
+                outcome.set(sent.get_value().map(|sent| Outcome::Failed { error, sent }));
+                focus_after_render(summary);
+            }
+        },
+    );
 
     let policy = StoredValue::new(policy);
     let problems = Memo::new(move |_| {
@@ -103,7 +120,7 @@ pub fn ChangePasswordForm(
     let field_message = move |field: &'static str| message_for(problems, field);
 
     let submit = move || {
-        if pending.get_untracked() {
+        if change.pending.get_untracked() {
             return;
         }
         attempted.set(true);
@@ -119,37 +136,15 @@ pub fn ChangePasswordForm(
             )
             .is_empty()
         });
-        let Some(credentials) = session.credentials.get_untracked().filter(|_| !refused) else {
+        if refused {
             focus_after_render(summary);
             return;
-        };
-        pending.set(true);
+        }
         // What the last attempt said no longer holds: a success left on screen would announce
         // this one before it is answered (a renewed sign-in can keep it waiting a while).
         outcome.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let result = session.client.change_password(&credentials, &request).await;
-            pending.set(false);
-            match result {
-                Ok(()) => {
-                    session.password_changed();
-                    fields.reset();
-                    attempted.set(false);
-                    outcome.set(Some(Outcome::Changed));
-                    // A history entry for the same page tells password managers the form succeeded.
-                    let history = window().history().expect("history");
-                    let here = window().location().pathname().unwrap_or_default();
-                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&here));
-                    focus_after_render(success);
-                }
-                Err(error) => {
-                    outcome.set(Some(Outcome::Failed { error, sent: request }));
-                    if !problems.get_untracked().is_empty() {
-                        focus_after_render(summary);
-                    }
-                }
-            }
-        });
+        sent.set_value(Some(request.clone()));
+        change.run(request);
     };
 
     let status_view = move || {
@@ -171,8 +166,8 @@ pub fn ChangePasswordForm(
                 let message = (when.is_none()).then_some(move || refusal_message(&body));
                 view! { <div class="notice error">{when}<p>{message}</p></div> }.into_any()
             }
-            ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            error => view! { <FailureNotice lead=|_| password_words().refused error=error retry=submit /> }.into_any(),
+            error => view! { <ActionFailure lead=|| password_words().refused.to_owned() error=error retry=submit /> }
+                .into_any(),
         })
     };
     let strength = move || {
@@ -205,7 +200,7 @@ pub fn ChangePasswordForm(
             <p id=STRENGTH_ID class="strength">{strength}</p>
             <TextField id=CONFIRM_ID label=|_| password_words().confirm input_type="password" autocomplete="new-password"
                 value=confirm error=field_message(CONFIRM_ID) reveal=Reveal { what: |_| password_words().reveal_confirm, shown: shown[2] } />
-            <PendingButton pending=pending label=|_| password_words().submit pending_label=|_| password_words().pending />
+            <PendingButton pending=change.pending label=|_| password_words().submit pending_label=|_| password_words().pending />
             <div role="status">{status_view}</div>
             <div role="alert">{alert_view}</div>
         </form>

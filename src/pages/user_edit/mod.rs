@@ -12,13 +12,12 @@ use leptos::prelude::*;
 
 use crate::api::{ApiError, Freshness};
 use crate::components::{
-    focus_after_render, merge_problems, message_for, Dialog, ErrorSummary, FailureNotice, PendingButton,
-    PermissionPanel, TextField,
+    focus_after_render, merge_problems, message_for, use_action_then, ActionFailure, Dialog, ErrorSummary,
+    PendingButton, TextField,
 };
 use crate::i18n::errors::refusal_message;
 use crate::i18n::{t, tr, user_words};
 use crate::router::{guard_leaving, Link};
-use crate::session::Session;
 
 pub mod model;
 pub use model::{changed_since, changes, EditFields};
@@ -43,6 +42,12 @@ enum Outcome {
     },
 }
 
+/// What a save came back with.
+enum Saving {
+    Saved(User),
+    ChangedElsewhere { before: User, now: User },
+}
+
 /// The edit form: "User name", "Description" with its counter, "Enabled", "Save changes"
 /// and "Reset". `current` is the user as last loaded or saved.
 #[component]
@@ -50,11 +55,9 @@ pub fn EditUserForm(
     /// The user as the server last showed it; updated after a save or a reload.
     current: RwSignal<User>,
 ) -> impl IntoView {
-    let session = Session::use_context();
     let fields = current.with_untracked(EditFields::new);
     let EditFields { name, description, enabled } = fields;
     let is_root = current.with_untracked(|u| u.is_root_user);
-    let pending = RwSignal::new(false);
     // The summary appears once a save was tried; field messages follow every keystroke.
     let attempted = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Outcome>);
@@ -84,30 +87,45 @@ pub fn EditUserForm(
         });
     };
 
-    let put = move |request: UpdateUserRequest| {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        let user_id = current.with_untracked(|u| u.user_id.clone());
-        pending.set(true);
-        leptos::task::spawn_local_scoped(async move {
-            let result = session.client.update_user(&credentials, &user_id, &request).await;
-            pending.set(false);
-            match result {
-                Ok(user) => {
-                    show_user(user);
-                    attempted.set(false);
-                    outcome.set(Some(Outcome::Saved));
-                }
-                Err(error) => {
-                    outcome.set(Some(Outcome::Failed { error, sent: request }));
-                    if !problems.get_untracked().is_empty() {
-                        focus_after_render(summary);
+    // What the last attempt sent: a refusal stays on its field while the field holds it.
+    let sent = StoredValue::new(UpdateUserRequest::default());
+    // Sends the changes; `check_first` reads the user again first, so an edit made elsewhere
+    // since loading is not overwritten unseen.
+    let put = use_action_then(
+        move |client, credentials, (request, check_first): (UpdateUserRequest, bool)| {
+            let loaded = current.get_untracked();
+            async move {
+                if check_first {
+                    let now = client.user(&credentials, &loaded.user_id, Freshness::Now).await?;
+                    if !changed_since(&loaded, &now).is_empty() {
+                        return Ok(Saving::ChangedElsewhere { before: loaded, now });
                     }
                 }
+                client.update_user(&credentials, &loaded.user_id, &request).await.map(Saving::Saved)
             }
-        });
+        },
+        move |answer| match answer {
+            Ok(Saving::Saved(user)) => {
+                show_user(user);
+                attempted.set(false);
+                outcome.set(Some(Outcome::Saved));
+            }
+            Ok(Saving::ChangedElsewhere { before, now }) => {
+                outcome.set(Some(Outcome::ChangedElsewhere { before, now }))
+            }
+            Err(error) => {
+                outcome.set(Some(Outcome::Failed { error, sent: sent.get_value() }));
+                focus_after_render(summary);
+            }
+        },
+    );
+    let send = move |request: UpdateUserRequest, check_first: bool| {
+        outcome.set(None);
+        sent.set_value(request.clone());
+        put.run((request, check_first));
     };
     let save = move || {
-        if pending.get_untracked() {
+        if put.pending.get_untracked() {
             return;
         }
         attempted.set(true);
@@ -120,27 +138,7 @@ pub fn EditUserForm(
             focus_after_render(summary);
             return;
         }
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        let loaded = current.get_untracked();
-        pending.set(true);
-        outcome.set(None);
-        // Read the user again: an edit made elsewhere since loading must not be overwritten unseen.
-        leptos::task::spawn_local_scoped(async move {
-            match session.client.user(&credentials, &loaded.user_id, Freshness::Now).await {
-                Ok(now) => {
-                    if changed_since(&loaded, &now).is_empty() {
-                        put(request);
-                    } else {
-                        pending.set(false);
-                        outcome.set(Some(Outcome::ChangedElsewhere { before: loaded, now }));
-                    }
-                }
-                Err(error) => {
-                    pending.set(false);
-                    outcome.set(Some(Outcome::Failed { error, sent: request }));
-                }
-            }
-        });
+        send(request, true);
     };
     let reset = move |_| {
         current.with_untracked(|user| fields.reset(user));
@@ -186,13 +184,10 @@ pub fn EditUserForm(
                         <ul>{items}</ul>
                         <button type="button" on:click=reload>{tr(|_| user_words().reload)}</button>
                         " "
-                        <button type="button" class="secondary" on:click=move |_| put(pending_changes.get_untracked())>{tr(|_| user_words().overwrite)}</button>
+                        <button type="button" class="secondary" on:click=move |_| send(pending_changes.get_untracked(), false)>{tr(|_| user_words().overwrite)}</button>
                     </div>
                 }
                 .into_any()
-            }
-            Outcome::Failed { error: ApiError::Api { status: 403, body, .. }, .. } => {
-                view! { <PermissionPanel body=body /> }.into_any()
             }
             Outcome::Failed { error: ApiError::Api { status: 404, body, .. }, .. } => view! {
                 <div class="notice error">
@@ -203,7 +198,7 @@ pub fn EditUserForm(
             .into_any(),
             Outcome::Failed { error: ApiError::Api { status: 400 | 409, .. }, .. } => return None,
             Outcome::Failed { error, .. } => {
-                view! { <FailureNotice lead=|_| user_words().not_saved error=error retry=save /> }.into_any()
+                view! { <ActionFailure lead=|| user_words().not_saved.to_owned() error=error retry=save /> }.into_any()
             }
             _ => return None,
         })
@@ -229,7 +224,7 @@ pub fn EditUserForm(
                 {is_root.then(|| view! { <p id="user-enabled-root" class="hint">{tr(|_| user_words().root_always_enabled)}</p> })}
             </div>
             <div class="actions">
-                <PendingButton pending=pending label=|_| user_words().save pending_label=|_| user_words().saving />
+                <PendingButton pending=put.pending label=|_| user_words().save pending_label=|_| user_words().saving />
                 <button type="button" class="secondary" on:click=reset>{tr(|_| user_words().reset)}</button>
             </div>
             <div role="status">{status_view}</div>

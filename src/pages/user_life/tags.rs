@@ -9,10 +9,9 @@ use leptos::prelude::*;
 
 use super::tags_model::{problem_fields, refused_field, TagChanges, TagField};
 use crate::api::ApiError;
-use crate::components::{focus_id_after_render, FailureNotice, Heading, PendingButton, PermissionPanel, TextField};
+use crate::components::{focus_id_after_render, use_action_then, ActionFailure, Heading, PendingButton, TextField};
 use crate::i18n::{lifecycle_words as words, tr, Entry};
 use crate::router::guard_leaving;
-use crate::session::Session;
 
 /// One row of the form; `number` names its fields and stays with it while rows come and go.
 #[derive(Clone, Copy)]
@@ -29,7 +28,6 @@ fn field_id(row: &Row, key: bool) -> String {
 /// The part: the tags as the user's page loaded them; `on_saved` gets them once saved.
 #[component]
 pub fn UserTags(user_id: String, initial: Vec<Tag>, on_saved: Callback<Vec<Tag>>) -> impl IntoView {
-    let session = Session::use_context();
     let user_id = StoredValue::new(user_id);
     let saved = RwSignal::new(initial.clone());
     let next = StoredValue::new(0u32);
@@ -45,10 +43,43 @@ pub fn UserTags(user_id: String, initial: Vec<Tag>, on_saved: Callback<Vec<Tag>>
         })
     });
     let attempted = RwSignal::new(false);
-    let pending = RwSignal::new(false);
     let done = RwSignal::new(None::<Entry>);
-    // The refusal, and the tags it was for.
-    let failure = RwSignal::new(None::<(ApiError, TagChanges, Vec<Tag>)>);
+    // What the last attempt sent: the changes, and the tags they were for.
+    let sent = RwSignal::new(None::<(TagChanges, Vec<Tag>)>);
+    let first_problem_slot = StoredValue::new_local(None::<Box<dyn Fn() -> Option<String>>>);
+    let save_tags = use_action_then(
+        move |client, credentials, (changes, tags): (TagChanges, Vec<Tag>)| async move {
+            let id = user_id.get_value();
+            let mut result = Ok(());
+            if !changes.removed.is_empty() {
+                result = client.remove_tags(&credentials, &id, changes.removed.clone()).await;
+            }
+            if result.is_ok() && !changes.put.is_empty() {
+                result = client.put_tags(&credentials, &id, changes.put.clone()).await;
+            }
+            if result.is_err() {
+                // Part may have been saved: what the server has now is what is saved.
+                if let Ok(now) = client.tags(&credentials, &id).await {
+                    saved.set(now);
+                }
+            }
+            result.map(|()| tags)
+        },
+        move |outcome| match outcome {
+            Ok(tags) => {
+                attempted.set(false);
+                saved.set(tags.clone());
+                on_saved.run(tags);
+                done.set(Some(|_| words().tags_saved));
+            }
+            Err(_) => {
+                if let Some(id) = first_problem_slot.with_value(|find| find.as_ref().and_then(|find| find())) {
+                    focus_id_after_render(id);
+                }
+            }
+        },
+    );
+    let failure = save_tags.failure;
     guard_leaving(|_| words().unsaved_tags, move || edited.with_untracked(|e| saved.with_untracked(|s| e != s)));
 
     // Each field's message: the rules once "Save tags" was pressed, else a refusal for it.
@@ -70,8 +101,10 @@ pub fn UserTags(user_id: String, initial: Vec<Tag>, on_saved: Callback<Vec<Tag>>
             Vec::new()
         };
         failure.with(|f| {
-            if let Some((ApiError::Api { kind: ErrorKind::InvalidRequest, body, .. }, changes, sent)) = f {
-                let field = refused_field(&body.error_msg, &changes.put, &tags).filter(|_| *sent == tags);
+            if let (Some(ApiError::Api { kind: ErrorKind::InvalidRequest, body, .. }), Some((changes, sent))) =
+                (f, sent.get())
+            {
+                let field = refused_field(&body.error_msg, &changes.put, &tags).filter(|_| sent == tags);
                 if let Some(field) = field.filter(|field| !found.iter().any(|(f, _)| f == field)) {
                     found.push((field, body.error_msg.clone()));
                 }
@@ -89,11 +122,9 @@ pub fn UserTags(user_id: String, initial: Vec<Tag>, on_saved: Callback<Vec<Tag>>
         let ((row, key), _) = messages.with_untracked(|all| all.first().cloned())?;
         rows.with_untracked(|rows| rows.get(row).map(|r| field_id(r, key)))
     };
+    first_problem_slot.set_value(Some(Box::new(first_problem)));
 
     let save = move || {
-        if pending.get_untracked() {
-            return;
-        }
         attempted.set(true);
         done.set(None);
         if let Some(id) = first_problem() {
@@ -106,40 +137,8 @@ pub fn UserTags(user_id: String, initial: Vec<Tag>, on_saved: Callback<Vec<Tag>>
             done.set(Some(|_| words().nothing_to_save));
             return;
         }
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        pending.set(true);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let client = session.client;
-            let id = user_id.get_value();
-            let mut result = Ok(());
-            if !changes.removed.is_empty() {
-                result = client.remove_tags(&credentials, &id, changes.removed.clone()).await;
-            }
-            if result.is_ok() && !changes.put.is_empty() {
-                result = client.put_tags(&credentials, &id, changes.put.clone()).await;
-            }
-            match result {
-                Ok(()) => {
-                    pending.set(false);
-                    attempted.set(false);
-                    saved.set(tags.clone());
-                    on_saved.run(tags);
-                    done.set(Some(|_| words().tags_saved));
-                }
-                Err(error) => {
-                    // Part may have been saved: what the server has now is what is saved.
-                    if let Ok(now) = client.tags(&credentials, &id).await {
-                        saved.set(now);
-                    }
-                    pending.set(false);
-                    failure.set(Some((error, changes, tags)));
-                    if let Some(id) = first_problem() {
-                        focus_id_after_render(id);
-                    }
-                }
-            }
-        });
+        sent.set(Some((changes.clone(), tags.clone())));
+        save_tags.run((changes, tags));
     };
     let add = move |_| {
         if rows.with_untracked(Vec::len) >= TAGS_MAX {
@@ -166,13 +165,13 @@ pub fn UserTags(user_id: String, initial: Vec<Tag>, on_saved: Callback<Vec<Tag>>
         }
     };
     let alert = move || {
-        let (error, changes, sent) = failure.get()?;
-        let on_a_tag = matches!(&error, ApiError::Api { body, .. }
+        let (error, (changes, sent)) = (failure.get()?, sent.get()?);
+        let on_a_tag = matches!(&error, ApiError::Api { status: 400, body, .. }
             if edited.with(|tags| *tags == sent && refused_field(&body.error_msg, &changes.put, tags).is_some()));
-        Some(match error {
-            ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            _ if on_a_tag => view! { <p class="notice error">{tr(|_| words().tags_not_saved)}</p> }.into_any(),
-            error => view! { <FailureNotice lead=|_| words().tags_not_saved error=error retry=save /> }.into_any(),
+        Some(if on_a_tag {
+            view! { <p class="notice error">{tr(|_| words().tags_not_saved)}</p> }.into_any()
+        } else {
+            view! { <ActionFailure lead=|| words().tags_not_saved.to_owned() error=error retry=save /> }.into_any()
         })
     };
     let full = move || rows.with(Vec::len) >= TAGS_MAX;
@@ -192,7 +191,7 @@ pub fn UserTags(user_id: String, initial: Vec<Tag>, on_saved: Callback<Vec<Tag>>
                     " "
                     {move || full().then(|| (words().tags_full)(TAGS_MAX))}
                 </p>
-                <PendingButton pending=pending label=|_| words().save_tags pending_label=|_| words().saving_tags />
+                <PendingButton pending=save_tags.pending label=|_| words().save_tags pending_label=|_| words().saving_tags />
                 <div role="status">{move || done.get().map(|said| view! { <p class="notice success">{tr(said)}</p> })}</div>
                 <div role="alert">{alert}</div>
             </form>

@@ -8,23 +8,22 @@
 
 pub mod model;
 
-use iam_v5::{rules, AccessKey, CreateUserRequest, ErrorKind, PasswordPolicy, User};
+use iam_v5::{rules, AccessKey, CreateUserRequest, ErrorKind, User};
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::access_keys::SecretOnce;
 use crate::components::password_checklist::{
-    new_password_problems, rejection_message, NewPasswordFields, NewPasswordIds,
+    new_password_problems, rejection_message, use_password_policy, NewPasswordFields, NewPasswordIds,
 };
 use crate::components::{
-    focus_after_render, merge_problems, message_for, CheckboxField, ErrorSummary, FailureNotice, PendingButton,
-    PermissionPanel, Problem, TextField,
+    focus_after_render, merge_problems, message_for, use_action_then, ActionFailure, CheckboxField, ErrorSummary,
+    FailureNotice, PendingButton, Problem, TextField,
 };
 use crate::i18n::{new_user_words as words, page_title, security_words, tr};
 use crate::pages::user_edit::model::{description_problem, name_problem};
 use crate::router::{guard_leaving, navigate, Link};
-use crate::session::Session;
 use model::{steps_left, user_refusal, Step, DESCRIPTION_ID, NAME_ID};
 
 const COUNTER_ID: &str = "new-user-description-count";
@@ -40,26 +39,19 @@ const KEY_ID: &str = "new-user-create-key";
 #[component]
 pub fn NewUserPage() -> impl IntoView {
     page_title(|_| words().title);
-    let session = Session::use_context();
     let (name, description, enabled) =
         (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(true));
     let (set_password, new, confirm) =
         (RwSignal::new(false), RwSignal::new(String::new()), RwSignal::new(String::new()));
     let shown = [RwSignal::new(false), RwSignal::new(false)];
     let (require, create_key) = (RwSignal::new(true), RwSignal::new(false));
-    let policy = RwSignal::new(None::<PasswordPolicy>);
-    if let Some(credentials) = session.credentials.get_untracked() {
-        leptos::task::spawn_local_scoped(async move {
-            policy.set(Some(session.client.password_policy(&credentials).await.unwrap_or_default()));
-        });
-    }
+    let policy = use_password_policy();
     let attempted = RwSignal::new(false);
-    let pending = RwSignal::new(false);
     // The user once made, and the steps done for them.
     let created = RwSignal::new(None::<User>);
     let done = RwSignal::new(Vec::<Step>::new());
-    // The step that failed, why, and (for a password) the password it was for.
-    let failure = RwSignal::new(None::<(Step, ApiError, String)>);
+    // The step the last attempt stopped at, and (for a password) the password it sent.
+    let stopped_at = RwSignal::new(None::<(Step, String)>);
     // What the first step sent: a refusal stays on its field while the field still holds it.
     let sent_user = RwSignal::new(None::<CreateUserRequest>);
     let new_key = RwSignal::new(None::<AccessKey>);
@@ -69,6 +61,53 @@ pub fn NewUserPage() -> impl IntoView {
         move || !name.with(String::is_empty) || !description.with(String::is_empty) || !new.with(String::is_empty);
     // Until the user exists: from then on the page offers to finish on the user's own page.
     guard_leaving(|_| words().unsaved, move || typed() && created.with_untracked(Option::is_none));
+
+    let land = move |user_id: String| navigate(&format!("/users/{user_id}"));
+    // The steps left, one after the other; the first refusal stops them.
+    let create = use_action_then(
+        move |client, credentials, steps: Vec<Step>| async move {
+            for step in steps {
+                let password = new.get_untracked();
+                let user_id =
+                    move || created.with_untracked(|u| u.as_ref().map(|u| u.user_id.clone())).unwrap_or_default();
+                let outcome = match step {
+                    Step::User => {
+                        let description = description.get_untracked();
+                        let body = CreateUserRequest {
+                            name: name.get_untracked(),
+                            description: (!description.is_empty()).then_some(description),
+                            enabled: Some(enabled.get_untracked()),
+                        };
+                        sent_user.set(Some(body.clone()));
+                        client.create_user(&credentials, &body).await.map(|user| created.set(Some(user)))
+                    }
+                    Step::ConsolePassword => client
+                        .set_console_password(&credentials, &user_id(), false, &password, require.get_untracked())
+                        .await
+                        .map(|_| ()),
+                    Step::AccessKey => {
+                        client.create_access_key(&credentials, &user_id()).await.map(|key| new_key.set(Some(key)))
+                    }
+                };
+                if let Err(error) = outcome {
+                    stopped_at.set(Some((step, password)));
+                    return Err(error);
+                }
+                done.update(|d| d.push(step));
+            }
+            Ok(())
+        },
+        move |finished| match finished {
+            Ok(()) if new_key.with_untracked(Option::is_none) => {
+                if let Some(user) = created.get_untracked() {
+                    land(user.user_id);
+                }
+            }
+            Ok(()) => {}
+            Err(_) => focus_after_render(summary),
+        },
+    );
+    let pending = create.pending;
 
     let problems = Memo::new(move |_| {
         let mut found = Vec::new();
@@ -90,23 +129,21 @@ pub fn NewUserPage() -> impl IntoView {
                 (NEW_ID, CONFIRM_ID),
             ));
         }
-        let refusal = failure.with(|f| match f {
-            Some((Step::User, error, _)) => sent_user
+        let refusal = create.failure.with(|error| match (error, stopped_at.get()) {
+            (Some(error), Some((Step::User, _))) => sent_user
                 .with(|sent| sent.as_ref().and_then(|sent| user_refusal(error, sent, &name.get(), &description.get()))),
-            Some((
-                Step::ConsolePassword,
-                ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, body, .. },
-                sent,
-            )) if new.with(|n| n == sent) => {
+            (
+                Some(ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, body, .. }),
+                Some((Step::ConsolePassword, sent)),
+            ) if new.with(|n| *n == sent) => {
                 let rules = policy.get().unwrap_or_default();
-                Some(Problem { field: NEW_ID, message: rejection_message(body, &rules, &name.get(), ("", sent)) })
+                Some(Problem { field: NEW_ID, message: rejection_message(body, &rules, &name.get(), ("", &sent)) })
             }
             _ => None,
         });
         merge_problems(found, refusal, &[NAME_ID, DESCRIPTION_ID, NEW_ID, CONFIRM_ID])
     });
 
-    let land = move |user_id: String| navigate(&format!("/users/{user_id}"));
     // After the secret's dialog, the new user's page.
     Effect::new(move |was_shown: Option<bool>| {
         let showing = new_key.with(Option::is_some);
@@ -119,77 +156,25 @@ pub fn NewUserPage() -> impl IntoView {
     });
 
     let submit = move || {
-        if pending.get_untracked() {
-            return;
-        }
         attempted.set(true);
         shown.iter().for_each(|s| s.set(false));
         if !problems.get_untracked().is_empty() {
             focus_after_render(summary);
             return;
         }
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        let steps = done.with_untracked(|d| steps_left(set_password.get_untracked(), create_key.get_untracked(), d));
-        pending.set(true);
-        failure.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            let client = session.client;
-            for step in steps {
-                let password = new.get_untracked();
-                let outcome = match step {
-                    Step::User => {
-                        let description = description.get_untracked();
-                        let body = CreateUserRequest {
-                            name: name.get_untracked(),
-                            description: (!description.is_empty()).then_some(description),
-                            enabled: Some(enabled.get_untracked()),
-                        };
-                        sent_user.set(Some(body.clone()));
-                        client.create_user(&credentials, &body).await.map(|user| created.set(Some(user)))
-                    }
-                    Step::ConsolePassword => {
-                        let user_id =
-                            created.with_untracked(|u| u.as_ref().map(|u| u.user_id.clone())).unwrap_or_default();
-                        client
-                            .set_console_password(&credentials, &user_id, false, &password, require.get_untracked())
-                            .await
-                            .map(|_| ())
-                    }
-                    Step::AccessKey => {
-                        let user_id =
-                            created.with_untracked(|u| u.as_ref().map(|u| u.user_id.clone())).unwrap_or_default();
-                        client.create_access_key(&credentials, &user_id).await.map(|key| new_key.set(Some(key)))
-                    }
-                };
-                if let Err(error) = outcome {
-                    pending.set(false);
-                    failure.set(Some((step, error, password)));
-                    if !problems.get_untracked().is_empty() {
-                        focus_after_render(summary);
-                    }
-                    return;
-                }
-                done.update(|d| d.push(step));
-            }
-            pending.set(false);
-            if new_key.with_untracked(Option::is_none) {
-                if let Some(user) = created.get_untracked() {
-                    land(user.user_id);
-                }
-            }
-        });
+        create.run(done.with_untracked(|d| steps_left(set_password.get_untracked(), create_key.get_untracked(), d)));
     };
 
     let alert = move || {
-        let (step, error, _) = failure.get()?;
+        let (error, (step, _)) = (create.failure.get()?, stopped_at.get()?);
         match (step, created.get()) {
             (Step::User, _) => match error {
-                ApiError::Api { status: 403, body, .. } => Some(view! { <PermissionPanel body=body /> }.into_any()),
                 // Said at the name field.
                 ApiError::Api { status: 400 | 409, .. } => None,
-                error => {
-                    Some(view! { <FailureNotice lead=|_| words().not_created error=error retry=submit /> }.into_any())
-                }
+                error => Some(
+                    view! { <ActionFailure lead=|| words().not_created.to_owned() error=error retry=submit /> }
+                        .into_any(),
+                ),
             },
             (step, Some(user)) => {
                 let (name, href) = (user.user_name.clone(), format!("/users/{}", user.user_id));

@@ -4,20 +4,19 @@
 //! for a user without a console password). The dialog is drawn only while open, so the
 //! passwords typed leave no node behind.
 
-use iam_v5::{ErrorKind, LoginProfile, PasswordPolicy};
+use iam_v5::{ErrorKind, LoginProfile};
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::password_checklist::{
-    new_password_problems, rejection_message, NewPasswordFields, NewPasswordIds,
+    new_password_problems, rejection_message, use_password_policy, NewPasswordFields, NewPasswordIds,
 };
 use crate::components::{
-    focus_after_render, merge_problems, open_until_closed, CheckboxField, Dialog, ErrorSummary, FailureNotice,
-    PendingButton, PermissionPanel, Problem,
+    focus_after_render, merge_problems, open_until_closed, use_action_then, ActionFailure, CheckboxField, Dialog,
+    ErrorSummary, PendingButton, Problem,
 };
 use crate::i18n::{security_words as words, Entry};
-use crate::session::Session;
 
 const NEW_ID: &str = "reset-new-password";
 const CONFIRM_ID: &str = "reset-confirm-password";
@@ -36,24 +35,33 @@ pub fn ResetPasswordDialog(
     /// The profile as saved, and whether access was given (no password before).
     on_saved: Callback<(LoginProfile, bool)>,
 ) -> impl IntoView {
-    let session = Session::use_context();
     let open = open_until_closed(closed);
     // The account's rules; the documented defaults when they cannot be read.
-    let policy = RwSignal::new(None::<PasswordPolicy>);
-    if let Some(credentials) = session.credentials.get_untracked() {
-        leptos::task::spawn_local_scoped(async move {
-            policy.set(Some(session.client.password_policy(&credentials).await.unwrap_or_default()));
-        });
-    }
+    let policy = use_password_policy();
     let (new, confirm) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let shown = [RwSignal::new(false), RwSignal::new(false)];
     let require = RwSignal::new(true);
     let attempted = RwSignal::new(false);
-    let pending = RwSignal::new(false);
-    // The refusal, and the password it was for.
-    let failure = RwSignal::new(None::<(ApiError, String)>);
+    // The password the last attempt sent: a refusal stays on the field while it holds it.
+    let sent = RwSignal::new(String::new());
     let summary = NodeRef::<Div>::new();
     let user_id = StoredValue::new(user_id);
+    let save = use_action_then(
+        move |client, credentials, password: String| {
+            let required = require.get_untracked();
+            async move {
+                client.set_console_password(&credentials, &user_id.get_value(), has_profile, &password, required).await
+            }
+        },
+        move |saved| match saved {
+            Ok(profile) => {
+                on_saved.run((profile, !has_profile));
+                open.set(false);
+            }
+            // The summary shows only when a field owns the refusal: focusing it then says why.
+            Err(_) => focus_after_render(summary),
+        },
+    );
 
     let problems = Memo::new(move |_| {
         let rules = policy.get().unwrap_or_default();
@@ -63,11 +71,9 @@ pub fn ResetPasswordDialog(
         } else {
             Vec::new()
         };
-        let refusal = failure.with(|f| match f {
-            Some((ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, body, .. }, sent))
-                if *sent == new =>
-            {
-                Some(Problem { field: NEW_ID, message: rejection_message(body, &rules, &name, ("", sent)) })
+        let refusal = save.failure.with(|f| match f {
+            Some(ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, body, .. }) if sent.get() == new => {
+                Some(Problem { field: NEW_ID, message: rejection_message(body, &rules, &name, ("", &new)) })
             }
             _ => None,
         });
@@ -75,50 +81,28 @@ pub fn ResetPasswordDialog(
     });
 
     let submit = move || {
-        if pending.get_untracked() {
-            return;
-        }
         attempted.set(true);
         shown.iter().for_each(|s| s.set(false));
         let password = new.get_untracked();
         let rules = policy.get_untracked().unwrap_or_default();
         let name = user_name.get_untracked();
-        let wrong =
-            !new_password_problems(&rules, &name, "", (&password, &confirm.get_untracked()), (NEW_ID, CONFIRM_ID))
-                .is_empty();
-        let Some(credentials) = session.credentials.get_untracked().filter(|_| !wrong) else {
+        if !new_password_problems(&rules, &name, "", (&password, &confirm.get_untracked()), (NEW_ID, CONFIRM_ID))
+            .is_empty()
+        {
             focus_after_render(summary);
             return;
-        };
-        pending.set(true);
-        failure.set(None);
-        let required = require.get_untracked();
-        leptos::task::spawn_local_scoped(async move {
-            let client = session.client;
-            let saved =
-                client.set_console_password(&credentials, &user_id.get_value(), has_profile, &password, required).await;
-            pending.set(false);
-            match saved {
-                Ok(profile) => {
-                    on_saved.run((profile, !has_profile));
-                    open.set(false);
-                }
-                Err(error) => {
-                    failure.set(Some((error, password)));
-                    if !problems.get_untracked().is_empty() {
-                        focus_after_render(summary);
-                    }
-                }
-            }
-        });
+        }
+        sent.set(password.clone());
+        save.run(password);
     };
     // Failures no field owns: permission, the network, anything unknown.
     let alert = move || {
-        let (error, _) = failure.get()?;
+        let error = save.failure.get()?;
         Some(match error {
             ApiError::Api { status: 400, kind: ErrorKind::PasswordRejected, .. } => return None,
-            ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            error => view! { <FailureNotice lead=|_| words().not_reset error=error retry=submit /> }.into_any(),
+            error => {
+                view! { <ActionFailure lead=|| words().not_reset.to_owned() error=error retry=submit /> }.into_any()
+            }
         })
     };
     let title: Entry = if has_profile { |_| words().reset_password } else { |_| words().give_access };
@@ -132,7 +116,7 @@ pub fn ResetPasswordDialog(
                 <NewPasswordFields ids=IDS policy=policy user_name=user_name new=new confirm=confirm problems=problems
                     shown=shown />
                 <CheckboxField id=REQUIRE_ID label=|_| words().require_reset checked=require />
-                <PendingButton pending=pending label=title pending_label=|_| words().saving />
+                <PendingButton pending=save.pending label=title pending_label=|_| words().saving />
                 <div role="alert">{alert}</div>
             </form>
         </Dialog>

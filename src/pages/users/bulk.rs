@@ -8,10 +8,9 @@ use leptos::prelude::*;
 
 use super::selection::{all_selected, select_all, to_change};
 use crate::api::ApiError;
-use crate::components::Dialog;
+use crate::components::{use_action, Dialog};
 use crate::i18n::errors::describe;
 use crate::i18n::{tr, tr_around, users_words as words};
-use crate::session::Session;
 
 /// One user's outcome: their name, and the refusal when not changed.
 type Outcome = (String, Option<ApiError>);
@@ -28,10 +27,8 @@ pub fn BulkActions(
     /// The caller's user id (never chosen).
     me: Signal<String>,
 ) -> impl IntoView {
-    let session = Session::use_context();
     let asking = RwSignal::new(None::<bool>);
     let open = RwSignal::new(false);
-    let pending = RwSignal::new(false);
     let progress = RwSignal::new(None::<(bool, usize, usize)>);
     let outcomes = RwSignal::new(None::<(bool, Vec<Outcome>)>);
     Effect::new(move |_| {
@@ -46,26 +43,14 @@ pub fn BulkActions(
         asking.set(Some(enable));
         open.set(true);
     };
-    let run = move || {
-        let (Some(enable), Some(credentials)) = (asking.get_untracked(), session.credentials.get_untracked()) else {
-            return;
-        };
-        if pending.get_untracked() {
-            return;
-        }
-        let targets: Vec<User> = users.with_untracked(|all| {
-            selected.with_untracked(|chosen| {
-                me.with_untracked(|me| to_change(all, chosen, me, enable).into_iter().cloned().collect())
-            })
-        });
-        pending.set(true);
-        outcomes.set(None);
-        leptos::task::spawn_local_scoped(async move {
+    // One user after the other; each outcome is kept, so the change itself never fails.
+    let change = use_action(
+        move |client, credentials, (enable, targets): (bool, Vec<User>)| async move {
             let body = UpdateUserRequest { enabled: Some(enable), ..Default::default() };
             let mut done = Vec::new();
             for (index, user) in targets.iter().enumerate() {
                 progress.set(Some((enable, index, targets.len())));
-                match session.client.update_user(&credentials, &user.user_id, &body).await {
+                match client.update_user(&credentials, &user.user_id, &body).await {
                     Ok(saved) => {
                         users.update(|all| {
                             if let Some(row) = all.iter_mut().find(|u| u.user_id == saved.user_id) {
@@ -77,12 +62,27 @@ pub fn BulkActions(
                     Err(error) => done.push((user.user_name.clone(), Some(error))),
                 }
             }
+            Ok::<_, ApiError>((enable, done))
+        },
+        move |finished| {
             progress.set(None);
-            pending.set(false);
             open.set(false);
             selected.set(Vec::new());
-            outcomes.set(Some((enable, done)));
+            outcomes.set(Some(finished));
+        },
+    );
+    let run = move || {
+        let Some(enable) = asking.get_untracked() else { return };
+        if change.pending.get_untracked() {
+            return;
+        }
+        let targets: Vec<User> = users.with_untracked(|all| {
+            selected.with_untracked(|chosen| {
+                me.with_untracked(|me| to_change(all, chosen, me, enable).into_iter().cloned().collect())
+            })
         });
+        outcomes.set(None);
+        change.run((enable, targets));
     };
 
     let all_on = move || shown.with(|s| selected.with(|chosen| me.with(|me| all_selected(s, chosen, me))));
@@ -152,7 +152,7 @@ pub fn BulkActions(
         <div role="status">{outcome_list}</div>
         <Dialog id="bulk-confirm" title_text=Signal::derive(move || (words().bulk_title)(asking.get().unwrap_or(false))) open=open close_label=|_| words().cancel close_first=true>
             <p>{move || asking.get().map(|enable| (words().bulk_question)(enable, count(enable)))}</p>
-            <ConfirmButton pending=pending label=Signal::derive(confirm_label) on_press=run />
+            <ConfirmButton pending=change.pending label=Signal::derive(confirm_label) on_press=run />
         </Dialog>
     }
 }

@@ -12,8 +12,8 @@ pub mod table;
 use iam_v5::User;
 use leptos::prelude::*;
 
-use crate::api::{ApiError, USERS_PER_PAGE, USERS_PER_SEARCH_PAGE};
-use crate::components::{FailureNotice, PendingButton, PermissionPanel, TextField};
+use crate::api::{USERS_PER_PAGE, USERS_PER_SEARCH_PAGE};
+use crate::components::{use_action, use_load, ActionFailure, Loaded, PendingButton, TextField};
 use crate::i18n::{page_title, tr, users_words};
 use crate::locale;
 use crate::router::Link;
@@ -30,14 +30,32 @@ pub fn UsersPage() -> impl IntoView {
     let users = RwSignal::new(Vec::<User>::new());
     let next_marker = RwSignal::new(None::<String>);
     let loaded = RwSignal::new(false);
-    let pending = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
     let filter = RwSignal::new(String::new());
     // "Several at once": the chosen users, and who is looking (never chosen).
     let selected = RwSignal::new(Vec::<String>::new());
     let me = Signal::derive(move || {
         session.identity.with(|id| id.as_ref().map(|id| id.principal_id.clone()).unwrap_or_default())
     });
+    // Every page comes from the last marker the server gave, so none is fetched twice.
+    let read_page = use_action(
+        move |client, credentials, limit: u32| {
+            let marker = next_marker.get_untracked();
+            async move { client.list_users(&credentials, marker.as_deref(), limit).await }
+        },
+        move |page: iam_v5::ListUsersResponse| {
+            users.update(|all| all.extend(page.users));
+            next_marker.set(page.page_info.next_marker);
+            // Set once: the list's shape reads it, and a set notifies even when equal.
+            if !loaded.get_untracked() {
+                loaded.set(true);
+            }
+        },
+    );
+    let (pending, failure) = (read_page.pending, read_page.failure);
+    let load = move |limit: u32| {
+        read_page.run(limit);
+        locale::prepare();
+    };
     // "Stop" was pressed for the search; typing again searches on.
     let stopped = RwSignal::new(false);
     let asked = Memo::new(move |_| filter.with(|f| wanted(f)));
@@ -47,32 +65,6 @@ pub fn UsersPage() -> impl IntoView {
         })
     });
 
-    // Every page comes from the last marker the server gave, so none is fetched twice.
-    let load = move |limit: u32| {
-        if pending.get_untracked() {
-            return;
-        }
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        let marker = next_marker.get_untracked();
-        pending.set(true);
-        failure.set(None);
-        locale::prepare();
-        leptos::task::spawn_local_scoped(async move {
-            let result = session.client.list_users(&credentials, marker.as_deref(), limit).await;
-            pending.set(false);
-            match result {
-                Ok(page) => {
-                    users.update(|all| all.extend(page.users));
-                    next_marker.set(page.page_info.next_marker);
-                    // Set once: the list's shape reads it, and a set notifies even when equal.
-                    if !loaded.get_untracked() {
-                        loaded.set(true);
-                    }
-                }
-                Err(error) => failure.set(Some(error)),
-            }
-        });
-    };
     load(USERS_PER_PAGE);
     // A search reads on, a page after the other, until it is done, stopped or failed.
     Effect::new(move |_| {
@@ -153,12 +145,13 @@ pub fn UsersPage() -> impl IntoView {
         })
     };
     let failure_view = move || {
-        failure.get().map(|error| match error {
-            ApiError::Api { status: 403, body, .. } => view! { <PermissionPanel body=body /> }.into_any(),
-            error if loaded.get_untracked() && asked.with_untracked(|w| *w == Wanted::Search) => {
-                view! { <FailureNotice lead=|_| users_words().search_failed error=error retry=retry /> }.into_any()
-            }
-            error => view! { <FailureNotice lead=|_| users_words().not_loaded error=error retry=retry /> }.into_any(),
+        failure.get().map(|error| {
+            let lead = if loaded.get_untracked() && asked.with_untracked(|w| *w == Wanted::Search) {
+                users_words().search_failed
+            } else {
+                users_words().not_loaded
+            };
+            view! { <ActionFailure lead=move || lead.to_owned() error=error retry=retry /> }
         })
     };
     let more = move || {
@@ -205,31 +198,22 @@ pub fn UsersPage() -> impl IntoView {
 /// "Who owns this key?": IAM's answer for the access key ID typed.
 #[component]
 fn KeyOwner(key: String) -> impl IntoView {
-    let session = Session::use_context();
-    let owner = RwSignal::new(None::<Result<Vec<User>, ApiError>>);
     let key = StoredValue::new(key);
-    let look_up = move || {
-        let Some(credentials) = session.credentials.get_untracked() else { return };
-        owner.set(None);
-        leptos::task::spawn_local_scoped(async move {
-            owner.set(Some(session.client.users_with_access_key(&credentials, &key.get_value()).await));
-        });
-    };
-    look_up();
-    move || match owner.get() {
-        None => view! { <p role="status">{tr(|_| users_words().key_lookup)}</p> }.into_any(),
-        Some(Ok(found)) if found.is_empty() => {
+    let owner = use_load(move |client, credentials| async move {
+        client.users_with_access_key(&credentials, &key.get_value()).await
+    });
+    let found = move |found: Vec<User>| {
+        if found.is_empty() {
             view! { <p class="notice" role="status">{tr(|_| users_words().no_key_owner)}</p> }.into_any()
+        } else {
+            view! {
+                <p role="status">{move || key.with_value(|k| (users_words().key_owner)(k))}</p>
+                <UserTable users=Signal::stored(found) />
+            }
+            .into_any()
         }
-        Some(Ok(found)) => view! {
-            <p role="status">{move || key.with_value(|k| (users_words().key_owner)(k))}</p>
-            <UserTable users=Signal::stored(found) />
-        }
-        .into_any(),
-        Some(Err(ApiError::Api { status: 403, body, .. })) => view! { <PermissionPanel body=body /> }.into_any(),
-        Some(Err(error)) => view! {
-            <div role="alert"><FailureNotice lead=|_| users_words().key_lookup_failed error=error retry=look_up /></div>
-        }
-        .into_any(),
+    };
+    view! {
+        <Loaded load=owner loading=|_| users_words().key_lookup failed=|_| users_words().key_lookup_failed ready=found />
     }
 }
