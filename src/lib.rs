@@ -20,15 +20,17 @@ pub mod locale;
 pub mod pages;
 pub mod perf;
 pub mod router;
+pub mod routes;
 pub mod session;
 pub mod theme;
 
 use leptos::prelude::*;
 
 use crate::api::Freshness;
-use crate::components::{Choice, ChoiceOption, OnDemand, SIGN_IN_AGAIN};
+use crate::components::{use_load, Choice, ChoiceOption, OnDemand, SIGN_IN_AGAIN};
 use crate::i18n::{t, tr, Lang};
-use crate::router::{navigate, use_path, Link, RequireSignIn, Router};
+use crate::router::{navigate, Link, Router};
+use crate::routes::{prefetch_for, CurrentPage, NavLinks};
 use crate::session::Session;
 
 /// The whole console: header, navigation and the page for the current path.
@@ -48,11 +50,7 @@ pub fn App() -> impl IntoView {
                 <Link href="/" class="brand">{tr(|t| t.frame.brand)}</Link>
                 {region}
                 <nav aria-label=tr(|t| t.frame.main_nav)>
-                    <Link href="/password">{tr(|t| t.frame.nav_password)}</Link>
-                    <Link href="/users">{tr(|t| t.frame.nav_users)}</Link>
-                    {move || session.identity.get().is_some().then(|| view! {
-                        <Link href="/credentials">{tr(|t| t.frame.nav_credentials)}</Link>
-                    })}
+                    <NavLinks />
                     <MyAccountLink />
                 </nav>
                 <Preferences />
@@ -70,20 +68,28 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// "My account": the signed-in user's own page, for those allowed to read it.
+/// "My account": the signed-in user's own page, for those allowed to read it. Asked again
+/// whenever who is signed in changes.
 #[component]
 fn MyAccountLink() -> impl IntoView {
     let session = Session::use_context();
-    let own_page = LocalResource::new(move || {
-        let (credentials, identity) = (session.credentials.get_untracked(), session.identity.get());
+    let own_page = use_load(move |client, credentials| {
+        let identity = session.identity.get_untracked();
         async move {
-            let (credentials, identity) = (credentials?, identity?);
-            let readable =
-                session.client.user(&credentials, &identity.principal_id, Freshness::KeepForPage).await.is_ok();
-            readable.then(|| format!("/users/{}", identity.principal_id))
+            let Some(identity) = identity else { return Ok(None) };
+            let readable = client.user(&credentials, &identity.principal_id, Freshness::KeepForPage).await.is_ok();
+            Ok(readable.then(|| format!("/users/{}", identity.principal_id)))
         }
     });
-    move || own_page.get().flatten().map(|href| view! { <Link href=href>{tr(|t| t.frame.my_account)}</Link> })
+    Effect::new(move |seen: Option<()>| {
+        session.identity.track();
+        if seen.is_some() {
+            own_page.state.set(None);
+            own_page.reload();
+        }
+    });
+    let href = move || own_page.state.get().and_then(Result::ok).flatten();
+    move || href().map(|href| view! { <Link href=href>{tr(|t| t.frame.my_account)}</Link> })
 }
 
 const LANGUAGES: &[ChoiceOption] = &[
@@ -155,40 +161,5 @@ pub fn StartupProblem(
             <p class="notice error">{problem}</p>
             <p>{tr(|t| t.frame.startup_help)}</p>
         </main>
-    }
-}
-/// The user id of a `/users/{user_id}` path (`/users/new` is the page that makes one).
-fn user_id_in(path: &str) -> Option<&str> {
-    path.strip_prefix("/users/").filter(|id| !id.is_empty() && *id != "new")
-}
-
-/// Starts the requests the page at `path` will make, before it is drawn: a reload or an
-/// opened link of a signed-in tab gets its data sooner.
-fn prefetch_for(client: api::Client, path: &str, credentials: &session::Credentials) {
-    if path == "/password" {
-        client.prefetch_password_policy(credentials);
-    } else if let Some(user_id) = user_id_in(path) {
-        client.prefetch_user(credentials, user_id);
-    }
-}
-
-/// Picks the page for the current path.
-#[component]
-fn CurrentPage() -> impl IntoView {
-    let path = use_path();
-    let signed_in = |page| view! { <RequireSignIn><OnDemand page=page /></RequireSignIn> }.into_any();
-    move || match path.get().as_str() {
-        "/" => view! { <OnDemand page=pages::HOME /> }.into_any(),
-        "/sign-in" => pages::sign_in::SignInPage().into_any(),
-        "/password" => signed_in(pages::CHANGE_PASSWORD),
-        "/users" => signed_in(pages::USERS),
-        "/users/new" => signed_in(pages::NEW_USER),
-        "/credentials" => signed_in(pages::MY_CREDENTIALS),
-        path if user_id_in(path).is_some() => {
-            let user_id = user_id_in(path).unwrap_or_default().to_owned();
-            view! { <RequireSignIn><OnDemand page=pages::USER_DETAIL param=user_id.clone() /></RequireSignIn> }
-                .into_any()
-        }
-        _ => view! { <OnDemand page=pages::NOT_FOUND /> }.into_any(),
     }
 }

@@ -27,15 +27,26 @@ pub struct Text {
     pub config: ConfigText,
     /// `/sign-in` and the "Sign in again" dialog.
     pub sign_in: SignIn,
+    /// Each page's title: the route table's, also its heading and its header link.
+    pub titles: Titles,
+}
+
+/// The pages' titles, one a route (`src/routes/table.rs`).
+pub struct Titles {
+    pub home: &'static str,
+    pub sign_in: &'static str,
+    pub password: &'static str,
+    pub users: &'static str,
+    pub new_user: &'static str,
+    pub user: &'static str,
+    pub credentials: &'static str,
+    pub not_found: &'static str,
 }
 
 /// The header, notices and start-up page.
 pub struct Frame {
     pub brand: &'static str,
     pub main_nav: &'static str,
-    pub nav_password: &'static str,
-    pub nav_users: &'static str,
-    pub nav_credentials: &'static str,
     pub my_account: &'static str,
     /// "{}" is where the user name goes (in bold).
     pub signed_in_as: &'static str,
@@ -57,7 +68,6 @@ pub struct Frame {
 
 /// The start page.
 pub struct Home {
-    pub title: &'static str,
     pub lead: &'static str,
     pub change_password: &'static str,
     pub users: &'static str,
@@ -67,7 +77,6 @@ pub struct Home {
 
 /// The page for unknown paths.
 pub struct NotFound {
-    pub title: &'static str,
     pub body: &'static str,
     pub home_link: &'static str,
 }
@@ -138,7 +147,6 @@ pub struct ConfigText {
 
 /// Sign-in page and dialog.
 pub struct SignIn {
-    pub title: &'static str,
     pub method: &'static str,
     pub password_method: &'static str,
     pub keys_method: &'static str,
@@ -172,7 +180,6 @@ pub struct SignIn {
 
 /// The change-password page.
 pub struct Password {
-    pub title: &'static str,
     pub reset_required: &'static str,
     pub loading: &'static str,
     pub policy_fallback: &'static str,
@@ -207,7 +214,6 @@ pub struct Password {
 
 /// The user list.
 pub struct Users {
-    pub title: &'static str,
     pub filter: &'static str,
     pub loading: &'static str,
     pub load_more: &'static str,
@@ -267,7 +273,6 @@ pub struct Users {
 
 /// One user's page and its edit form.
 pub struct UserPage {
-    pub title: &'static str,
     pub loading: &'static str,
     pub not_loaded: &'static str,
     pub not_found_title: &'static str,
@@ -321,7 +326,6 @@ pub struct UserPage {
 
 /// `/credentials`: the signed-in user's own credentials.
 pub struct CredentialsPage {
-    pub title: &'static str,
     pub user_name: &'static str,
     pub user_id: &'static str,
     pub copy_user_id: &'static str,

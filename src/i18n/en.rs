@@ -71,9 +71,6 @@ pub static TEXT: Text = Text {
     frame: Frame {
         brand: "IAM Console",
         main_nav: "Main",
-        nav_password: "Change password",
-        nav_users: "Users",
-        nav_credentials: "My credentials",
         my_account: "My account",
         signed_in_as: "Signed in as {}",
         sign_out: "Sign out",
@@ -147,7 +144,6 @@ pub static TEXT: Text = Text {
         unknown: |field, known| format!("config.json: \"{field}\" is not a setting. Known settings: {known}."),
     },
     sign_in: SignIn {
-        title: "Sign in",
         method: "Sign in with",
         password_method: "Password",
         keys_method: "Access keys",
@@ -180,11 +176,20 @@ pub static TEXT: Text = Text {
             format!("Enter the password of {user} (account {account}) to go on. Nothing on this page is lost.")
         },
     },
+    titles: Titles {
+        home: "Home",
+        sign_in: "Sign in",
+        password: "Change password",
+        users: "Users",
+        new_user: "Create user",
+        user: "User",
+        credentials: "My credentials",
+        not_found: "Page not found",
+    },
 };
 
 /// `/`.
 pub static HOME: Home = Home {
-    title: "Home",
     lead: "Manage your Huawei Cloud IAM account.",
     change_password: "Change your password",
     users: "Find and edit users",
@@ -193,11 +198,10 @@ pub static HOME: Home = Home {
 
 /// Unknown paths.
 pub static NOT_FOUND: NotFound =
-    NotFound { title: "Page not found", body: "There is no page at this address.", home_link: "Go to the start page" };
+    NotFound { body: "There is no page at this address.", home_link: "Go to the start page" };
 
 /// `/password`.
 pub static PASSWORD: Password = Password {
-    title: "Change password",
     reset_required: "Your administrator asks you to set a new password.",
     loading: "Loading your account's password rules…",
     policy_fallback: "Your account's password policy could not be loaded, so the default rules are shown. The \
@@ -258,7 +262,6 @@ pub static PASSWORD: Password = Password {
 
 /// `/users`.
 pub static USERS: Users = Users {
-    title: "Users",
     filter: "Filter users",
     loading: "Loading users…",
     load_more: "Load more",
@@ -321,7 +324,6 @@ pub static USERS: Users = Users {
 
 /// `/users/{user_id}`.
 pub static USER: UserPage = UserPage {
-    title: "User",
     loading: "Loading the user…",
     not_loaded: "The user could not be loaded.",
     not_found_title: "User not found",
@@ -369,7 +371,6 @@ pub static USER: UserPage = UserPage {
 
 /// `/credentials`.
 pub static CREDENTIALS: CredentialsPage = CredentialsPage {
-    title: "My credentials",
     user_name: "User name",
     user_id: "User ID",
     copy_user_id: "Copy user ID",

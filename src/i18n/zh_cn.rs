@@ -63,9 +63,6 @@ pub static TEXT: Text = Text {
     frame: Frame {
         brand: "IAM Console",
         main_nav: "主导航",
-        nav_password: "修改密码",
-        nav_users: "用户",
-        nav_credentials: "我的凭证",
         my_account: "我的账号",
         signed_in_as: "当前登录：{}",
         sign_out: "退出登录",
@@ -133,7 +130,6 @@ pub static TEXT: Text = Text {
         unknown: |field, known| format!("config.json：\"{field}\" 不是有效的设置项。可用设置项：{known}。"),
     },
     sign_in: SignIn {
-        title: "登录",
         method: "登录方式",
         password_method: "密码",
         keys_method: "访问密钥",
@@ -163,11 +159,20 @@ pub static TEXT: Text = Text {
         not_now: "暂不",
         again_as: |user, account| format!("请输入 {user}（账号 {account}）的密码以继续。本页内容不会丢失。"),
     },
+    titles: Titles {
+        home: "首页",
+        sign_in: "登录",
+        password: "修改密码",
+        users: "用户",
+        new_user: "新建用户",
+        user: "用户详情",
+        credentials: "我的凭证",
+        not_found: "页面不存在",
+    },
 };
 
 /// `/`.
 pub static HOME: Home = Home {
-    title: "首页",
     lead: "管理您的华为云IAM账号。",
     change_password: "修改密码",
     users: "查找和编辑用户",
@@ -175,12 +180,10 @@ pub static HOME: Home = Home {
 };
 
 /// Unknown paths.
-pub static NOT_FOUND: NotFound =
-    NotFound { title: "页面不存在", body: "此地址没有页面。", home_link: "返回首页" };
+pub static NOT_FOUND: NotFound = NotFound { body: "此地址没有页面。", home_link: "返回首页" };
 
 /// `/password`.
 pub static PASSWORD: Password = Password {
-    title: "修改密码",
     reset_required: "管理员要求您设置新密码。",
     loading: "正在加载账号的密码规则…",
     policy_fallback: "无法加载账号的密码策略，下面显示的是默认规则。修改密码时服务器会按实际策略检查。",
@@ -246,7 +249,6 @@ pub static PASSWORD: Password = Password {
 
 /// `/users`.
 pub static USERS: Users = Users {
-    title: "用户",
     filter: "筛选用户",
     loading: "正在加载用户…",
     load_more: "加载更多",
@@ -303,7 +305,6 @@ pub static USERS: Users = Users {
 
 /// `/users/{user_id}`.
 pub static USER: UserPage = UserPage {
-    title: "用户详情",
     loading: "正在加载用户…",
     not_loaded: "无法加载该用户。",
     not_found_title: "用户不存在",
@@ -351,7 +352,6 @@ pub static USER: UserPage = UserPage {
 
 /// `/credentials`.
 pub static CREDENTIALS: CredentialsPage = CredentialsPage {
-    title: "我的凭证",
     user_name: "用户名",
     user_id: "用户ID",
     copy_user_id: "复制用户ID",

@@ -2,13 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{home_words, page_title, tr, tr_around};
+use crate::i18n::{home_words, tr, tr_around};
 use crate::router::Link;
 
 /// The start page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    page_title(|_| home_words().title);
     let (before, after) = tr_around(|_| home_words().users_for_administrators);
     view! {
         <h1>{tr(|t| t.frame.brand)}</h1>

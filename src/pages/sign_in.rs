@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::ApiError;
 use crate::components::{password_sign_in_refusal, use_request, FailureNotice, PendingButton, TextField};
 use crate::config::{self, SignInMethod};
-use crate::i18n::{page_title, t, tr, Entry};
+use crate::i18n::{t, tr, Entry};
 use crate::router::{query_param, redirect};
 use crate::session::{Credentials, Session};
 
@@ -26,7 +26,6 @@ fn required(attempted: RwSignal<bool>, value: RwSignal<String>, message: Entry) 
 #[component]
 pub fn SignInPage() -> impl IntoView {
     crate::perf::page_ready();
-    page_title(|t| t.sign_in.title);
     let methods = config::get().sign_in_methods.clone();
     let method = RwSignal::new(methods[0]);
     let choice = (methods.len() > 1).then(|| {
@@ -48,7 +47,7 @@ pub fn SignInPage() -> impl IntoView {
         }
     });
     view! {
-        <h1>{tr(|t| t.sign_in.title)}</h1>
+        <h1>{tr(|t| t.titles.sign_in)}</h1>
         {choice}
         {move || match method.get() {
             SignInMethod::Password => view! { <PasswordSignIn /> }.into_any(),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::{ApiError, Freshness};
 use crate::components::{use_load, CopyButton, Loaded};
-use crate::i18n::{page_title, tr, user_words};
+use crate::i18n::{tr, user_words};
 use crate::locale;
 use crate::pages::user_edit::EditUserForm;
 use crate::pages::user_life::{DeleteUser, UserGroups, UserTags};
@@ -20,7 +20,6 @@ pub fn UserDetailPage(
     /// The user's id, from the path.
     user_id: String,
 ) -> impl IntoView {
-    page_title(|_| user_words().title);
     let user_id = StoredValue::new(user_id);
     // Ok(None): no such user. The last login is None when it could not be read.
     let user = use_load(move |client, credentials| async move {
@@ -41,7 +40,7 @@ pub fn UserDetailPage(
         None => view! { <NotFound user_id=user_id.get_value() /> }.into_any(),
     };
     let title =
-        move || user.state.with(|s| !matches!(s, Some(Ok(_)))).then(|| view! { <h1>{tr(|_| user_words().title)}</h1> });
+        move || user.state.with(|s| !matches!(s, Some(Ok(_)))).then(|| view! { <h1>{tr(|t| t.titles.user)}</h1> });
     view! {
         {title}
         <Loaded load=user loading=|_| user_words().loading failed=|_| user_words().not_loaded ready=shown />

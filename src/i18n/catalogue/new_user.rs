@@ -2,7 +2,6 @@
 
 /// Words of the page that makes a user, with console access and a key if wanted.
 pub struct NewUser {
-    pub title: &'static str,
     pub name: &'static str,
     pub description: &'static str,
     /// Characters used of the most allowed.

@@ -4,7 +4,6 @@ use crate::i18n::catalogue::NewUser;
 
 /// `/users/new`.
 pub static NEW_USER: NewUser = NewUser {
-    title: "Create user",
     name: "User name",
     description: "Description",
     counter: |used, max| format!("{used}/{max}"),

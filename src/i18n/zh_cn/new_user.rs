@@ -4,7 +4,6 @@ use crate::i18n::catalogue::NewUser;
 
 /// `/users/new`。
 pub static NEW_USER: NewUser = NewUser {
-    title: "新建用户",
     name: "用户名",
     description: "描述",
     counter: |used, max| format!("{used}/{max}"),

@@ -16,7 +16,7 @@ use crate::components::{
     PasswordChecklist, PendingButton, Reveal, TextField,
 };
 use crate::i18n::errors::refusal_message;
-use crate::i18n::{page_title, password_words, tr};
+use crate::i18n::{password_words, tr};
 use crate::locale;
 use crate::session::Session;
 
@@ -29,7 +29,6 @@ const STRENGTH_ID: &str = "new-password-strength";
 /// The page: waits for the policy, then shows the form (or says why it cannot).
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
-    page_title(|_| password_words().title);
     let session = Session::use_context();
     // Read fails: the policy could not be read (denied, network), the defaults apply.
     let policy = use_load(|client, credentials| async move {
@@ -55,7 +54,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
             .then(|| view! { <p class="notice" id="reset-required">{tr(|_| password_words().reset_required)}</p> })
     };
     view! {
-        <h1>{tr(|_| password_words().title)}</h1>
+        <h1>{tr(|t| t.titles.password)}</h1>
         {asked}
         {body}
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::{use_load, AccessKeys, CopyButton};
-use crate::i18n::{credentials_words, page_title, security_words, tr};
+use crate::i18n::{credentials_words, security_words, tr};
 use crate::locale;
 use crate::router::Link;
 use crate::session::Session;
@@ -15,7 +15,6 @@ use crate::session::Session;
 /// The page.
 #[component]
 pub fn CredentialsPage() -> impl IntoView {
-    page_title(|_| credentials_words().title);
     let session = Session::use_context();
     let identity = move || {
         session.identity.get().map(|identity| {
@@ -35,7 +34,7 @@ pub fn CredentialsPage() -> impl IntoView {
         })
     };
     view! {
-        <h1>{tr(|_| credentials_words().title)}</h1>
+        <h1>{tr(|t| t.titles.credentials)}</h1>
         {identity}
     }
 }

@@ -21,7 +21,7 @@ use crate::components::{
     focus_after_render, merge_problems, message_for, use_action_then, ActionFailure, CheckboxField, ErrorSummary,
     FailureNotice, PendingButton, Problem, TextField,
 };
-use crate::i18n::{new_user_words as words, page_title, security_words, tr};
+use crate::i18n::{new_user_words as words, security_words, tr};
 use crate::pages::user_edit::model::{description_problem, name_problem};
 use crate::router::{guard_leaving, navigate, Link};
 use model::{steps_left, user_refusal, Step, DESCRIPTION_ID, NAME_ID};
@@ -38,7 +38,6 @@ const KEY_ID: &str = "new-user-create-key";
 /// The page.
 #[component]
 pub fn NewUserPage() -> impl IntoView {
-    page_title(|_| words().title);
     let (name, description, enabled) =
         (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(true));
     let (set_password, new, confirm) =
@@ -228,8 +227,8 @@ pub fn NewUserPage() -> impl IntoView {
     let secret = move || new_key.get().map(|key| view! { <SecretOnce key=key owner=owner shown=new_key /> });
     let label: crate::i18n::Entry = |_| words().create;
     view! {
-        <p><Link href="/users">{tr(|t| t.frame.nav_users)}</Link></p>
-        <h1>{tr(|_| words().title)}</h1>
+        <p><Link href="/users">{tr(|t| t.titles.users)}</Link></p>
+        <h1>{tr(|t| t.titles.new_user)}</h1>
         <form class="new-user" novalidate on:submit=move |event: leptos::ev::SubmitEvent| {
             event.prevent_default();
             submit();

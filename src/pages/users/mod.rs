@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::api::{USERS_PER_PAGE, USERS_PER_SEARCH_PAGE};
 use crate::components::{use_action, use_load, ActionFailure, Loaded, PendingButton, TextField};
-use crate::i18n::{page_title, tr, users_words};
+use crate::i18n::{tr, users_words};
 use crate::locale;
 use crate::router::Link;
 use crate::session::{Arrival, Session};
@@ -25,7 +25,6 @@ use table::{Selection, UserTable};
 /// The list page.
 #[component]
 pub fn UsersPage() -> impl IntoView {
-    page_title(|_| users_words().title);
     let session = Session::use_context();
     let users = RwSignal::new(Vec::<User>::new());
     let next_marker = RwSignal::new(None::<String>);
@@ -177,7 +176,7 @@ pub fn UsersPage() -> impl IntoView {
 
     view! {
         <div class="page-head">
-            <h1>{tr(|_| users_words().title)}</h1>
+            <h1>{tr(|t| t.titles.users)}</h1>
             <Link href="/users/new" class="button">{tr(|_| users_words().create_user)}</Link>
         </div>
         {arrived}

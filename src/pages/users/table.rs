@@ -77,7 +77,7 @@ pub fn UserTable(
 
     view! {
         <table class="users user-list" class:selectable=selection.is_some() aria-rowcount=move || users.with(Vec::len) + 1>
-            <caption class="visually-hidden">{tr(|_| users_words().title)}</caption>
+            <caption class="visually-hidden">{tr(|t| t.titles.users)}</caption>
             <thead>
                 <tr aria-rowindex="1">
                     {selection.map(|_| view! { <th scope="col"><span class="visually-hidden">{tr(|_| users_words().selected_column)}</span></th> })}
