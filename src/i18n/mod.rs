@@ -1,8 +1,13 @@
 //! The console's two languages, English and Simplified Chinese: which one is in force,
 //! and every word the app shows, from one catalogue per language.
 //!
-//! The catalogue is a plain struct ([`Text`]) with one field a message; [`en::TEXT`] and
-//! [`zh_cn::TEXT`] fill it in, so a message missing in one language does not compile.
+//! The catalogue is a folder a language, a file a section: `en/<section>.rs` holds the
+//! section's shape (`pub struct Words`, one field a message) and its English `WORDS`,
+//! `zh_cn/<section>.rs` its Chinese `WORDS`, so a message missing in one language does not
+//! compile, and a section missing in one fails the build. A `const WORDS` is the first
+//! screen's: a field of [`Text`], read with [`t`]. A `static WORDS` is a page's, read with
+//! `<section>_words()` from that page's code only, so it arrives with the page's file.
+//! build.rs lists the folders: adding a section is adding its two files.
 //! Messages with parameters are functions in the catalogue. The language lives in one
 //! signal: whatever reads [`t`] in a reactive closure is worded again when it changes,
 //! so switching keeps the page, and everything typed into it, as it is.
@@ -12,7 +17,7 @@
 //! use iam_console::i18n::{self, tr, Lang};
 //! # #[component] fn Demo() -> impl IntoView {
 //! // A text node that follows the language:
-//! let title = view! { <h1>{tr(|t| t.sign_in.title)}</h1> };
+//! let title = view! { <h1>{tr(|t| t.titles.sign_in)}</h1> };
 //! // A message with parameters, worded when the closure runs:
 //! // A page's own words, from its section:
 //! let count = move || (i18n::users_words().count)(3, 12, true);
@@ -24,70 +29,17 @@
 //! A catalogue with a message left out is refused by the compiler:
 //!
 //! ```compile_fail
-//! use iam_console::i18n::Text;
-//! static PARTIAL: Text = Text { frame: iam_console::i18n::en::TEXT.frame };
+//! use iam_console::i18n::en::not_found::Words;
+//! static PARTIAL: Words = Words { body: "There is no page at this address." };
 //! ```
 
-mod catalogue;
 pub mod en;
 pub mod errors;
 pub mod zh_cn;
 
-pub use catalogue::{
-    ConfigText, CredentialsPage, Errors, Frame, Home, Lifecycle, NewUser, NotFound, Password, Security, Shared, SignIn,
-    Text, UserPage, Users,
-};
-
-/// The words of one page, in the language in force (tracked, like [`t`]). Only that page's
-/// code calls it, so in a release build the words arrive with the page's own file.
-macro_rules! page_words {
-    ($(#[$doc:meta])* $name:ident -> $section:ty = $static:ident) => {
-        $(#[$doc])*
-        pub fn $name() -> &'static $section {
-            match lang() {
-                Lang::En => &en::$static,
-                Lang::ZhCn => &zh_cn::$static,
-            }
-        }
-    };
-}
-
-page_words!(
-    /// `/`.
-    home_words -> Home = HOME
-);
-page_words!(
-    /// Unknown paths.
-    not_found_words -> NotFound = NOT_FOUND
-);
-page_words!(
-    /// `/password`.
-    password_words -> Password = PASSWORD
-);
-page_words!(
-    /// `/users`.
-    users_words -> Users = USERS
-);
-page_words!(
-    /// `/users/{user_id}`.
-    user_words -> UserPage = USER
-);
-page_words!(
-    /// `/credentials`.
-    credentials_words -> CredentialsPage = CREDENTIALS
-);
-page_words!(
-    /// A user's security, on `/credentials` and `/users/{user_id}`.
-    security_words -> Security = SECURITY
-);
-page_words!(
-    /// `/users/new`.
-    new_user_words -> NewUser = NEW_USER
-);
-page_words!(
-    /// A user's groups, tags and deletion, on `/users/{user_id}`.
-    lifecycle_words -> Lifecycle = LIFECYCLE
-);
+// `Text` (the first screen's words) and one `<section>_words()` a page's section, written
+// by build.rs from the files in `en/` and `zh_cn/`.
+include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
 use leptos::prelude::*;
 

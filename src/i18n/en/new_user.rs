@@ -1,9 +1,33 @@
-//! "Create user", in English.
+//! `/users/new`: "Create user".
+//!
+//! The shape, and its English words.
 
-use crate::i18n::catalogue::NewUser;
+/// Words of the page that makes a user, with console access and a key if wanted.
+pub struct Words {
+    pub name: &'static str,
+    pub description: &'static str,
+    /// Characters used of the most allowed.
+    pub counter: fn(usize, usize) -> String,
+    pub enabled: &'static str,
+    pub console_title: &'static str,
+    pub set_password: &'static str,
+    pub key_title: &'static str,
+    pub create_key: &'static str,
+    pub key_hint: &'static str,
+    pub create: &'static str,
+    pub creating: &'static str,
+    pub finish: &'static str,
+    pub not_created: &'static str,
+    /// The user exists, by name; their console password was not set.
+    pub password_failed: fn(&str) -> String,
+    /// The user exists, by name; their access key was not created.
+    pub key_failed: fn(&str) -> String,
+    /// The link to the new user's page, by name.
+    pub finish_there: fn(&str) -> String,
+    pub unsaved: &'static str,
+}
 
-/// `/users/new`.
-pub static NEW_USER: NewUser = NewUser {
+pub static WORDS: Words = Words {
     name: "User name",
     description: "Description",
     counter: |used, max| format!("{used}/{max}"),

@@ -1,9 +1,107 @@
-//! A user's security, in English.
+//! A user's security: console access, access keys and MFA devices. "My credentials" and
+//! the administrator's "Security" on a user's page both show them.
+//!
+//! The shape, and its English words.
 
-use crate::i18n::catalogue::Security;
+/// Words of [`crate::components::AccessKeys`], console access and MFA devices.
+pub struct Words {
+    pub title: &'static str,
+    /// On the root user's page, for anyone but root: why nothing there can be changed.
+    pub root_managed: &'static str,
+    pub console_title: &'static str,
+    pub console_loading: &'static str,
+    pub console_not_loaded: &'static str,
+    pub console_password: &'static str,
+    pub has_password: &'static str,
+    pub reset_required: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub reset_password: &'static str,
+    pub give_access: &'static str,
+    pub new_password: &'static str,
+    pub confirm_password: &'static str,
+    pub reveal_new: &'static str,
+    pub reveal_confirm: &'static str,
+    pub require_reset: &'static str,
+    pub saving: &'static str,
+    pub password_reset: &'static str,
+    pub access_given: &'static str,
+    pub not_reset: &'static str,
+    pub remove_access: &'static str,
+    /// What removing console access means, for the user by name.
+    pub remove_access_question: fn(&str) -> String,
+    pub removing: &'static str,
+    pub access_removed: &'static str,
+    pub access_not_removed: &'static str,
+    pub mfa_title: &'static str,
+    pub mfa_loading: &'static str,
+    pub mfa_not_loaded: &'static str,
+    pub no_mfa: &'static str,
+    pub serial_number: &'static str,
+    pub state: &'static str,
+    pub mfa_enabled: &'static str,
+    pub mfa_disabled: &'static str,
+    pub remove: &'static str,
+    pub remove_mfa_title: &'static str,
+    /// The device being removed, by serial number.
+    pub remove_mfa_question: fn(&str) -> String,
+    pub remove_mfa_confirm: &'static str,
+    pub mfa_not_removed: &'static str,
+    /// Another user's keys: none yet.
+    pub no_keys_other: &'static str,
+    /// Another user's keys: why "Create access key" is unavailable.
+    pub at_limit_other: fn(usize) -> String,
+    pub password_expires: &'static str,
+    pub never_expires: &'static str,
+    pub no_console_password: &'static str,
+    pub keys_title: &'static str,
+    pub loading: &'static str,
+    pub not_loaded: &'static str,
+    pub no_keys: &'static str,
+    pub key_id: &'static str,
+    pub status: &'static str,
+    pub created: &'static str,
+    pub last_used: &'static str,
+    pub actions: &'static str,
+    pub is_active: &'static str,
+    pub is_inactive: &'static str,
+    pub never_used: &'static str,
+    pub last_used_unknown: &'static str,
+    /// A key created this many days ago should be replaced.
+    pub rotate_created: fn(u32) -> String,
+    /// A key last used this many days ago should be replaced.
+    pub unused_for: fn(u32) -> String,
+    pub create: &'static str,
+    pub creating: &'static str,
+    /// Why "Create access key" is unavailable: the limit.
+    pub at_limit: fn(usize) -> String,
+    pub not_created: &'static str,
+    pub deactivate: &'static str,
+    pub activate: &'static str,
+    pub changing: &'static str,
+    pub not_changed: &'static str,
+    pub deactivate_title: &'static str,
+    pub own_key_deactivate: &'static str,
+    pub deactivate_and_sign_out: &'static str,
+    pub own_key_delete: &'static str,
+    pub delete: &'static str,
+    pub delete_title: &'static str,
+    /// The key being deleted, by id.
+    pub delete_question: fn(&str) -> String,
+    pub delete_confirm: &'static str,
+    pub deleting: &'static str,
+    pub not_deleted: &'static str,
+    pub cancel: &'static str,
+    pub created_title: &'static str,
+    pub secret: &'static str,
+    pub secret_once: &'static str,
+    pub copy_key_id: &'static str,
+    pub copy_secret: &'static str,
+    pub download_csv: &'static str,
+    pub done: &'static str,
+}
 
-/// "My credentials" and a user's "Security".
-pub static SECURITY: Security = Security {
+pub static WORDS: Words = Words {
     title: "Security",
     root_managed: "The root user's credentials are managed by the account.",
     console_title: "Console access",

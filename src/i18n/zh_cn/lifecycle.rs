@@ -1,15 +1,17 @@
-//! 用户的用户组、标签和删除，简体中文。
+//! A user's life on their page: "Groups", "Tags" and "Delete user".
+//!
+//! In Simplified Chinese.
 
 use iam_v5::rules::TextProblem;
 
-use crate::i18n::catalogue::Lifecycle;
+use super::text_problem;
+use crate::i18n::en::lifecycle::Words;
 
 fn tag_problem(key: bool, problem: &TextProblem) -> String {
-    super::text_problem(if key { "标签键" } else { "标签值" }, problem)
+    text_problem(if key { "标签键" } else { "标签值" }, problem)
 }
 
-/// 用户详情页的用户组、标签和删除部分。
-pub static LIFECYCLE: Lifecycle = Lifecycle {
+pub static WORDS: Words = Words {
     groups_title: "用户组",
     groups_loading: "正在加载用户组…",
     groups_not_loaded: "无法加载用户组。",

@@ -1,9 +1,10 @@
-//! “新建用户”，简体中文。
+//! `/users/new`: "Create user".
+//!
+//! In Simplified Chinese.
 
-use crate::i18n::catalogue::NewUser;
+use crate::i18n::en::new_user::Words;
 
-/// `/users/new`。
-pub static NEW_USER: NewUser = NewUser {
+pub static WORDS: Words = Words {
     name: "用户名",
     description: "描述",
     counter: |used, max| format!("{used}/{max}"),

@@ -1,9 +1,11 @@
-//! A user's security, in Simplified Chinese.
+//! A user's security: console access, access keys and MFA devices. "My credentials" and
+//! the administrator's "Security" on a user's page both show them.
+//!
+//! In Simplified Chinese.
 
-use crate::i18n::catalogue::Security;
+use crate::i18n::en::security::Words;
 
-/// "My credentials" and a user's "Security".
-pub static SECURITY: Security = Security {
+pub static WORDS: Words = Words {
     title: "安全设置",
     root_managed: "根用户的凭证由账号自行管理。",
     console_title: "控制台访问",

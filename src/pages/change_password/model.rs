@@ -129,7 +129,7 @@ mod tests {
         assert!(problems("Fresh-Pass-7", "Fresh-Pass-7").is_empty(), "an administrator's reset knows no old one");
         let fields: Vec<_> = problems("", "").into_iter().map(|p| p.field).collect();
         assert_eq!(fields, ["new", "confirm"]);
-        let text = &crate::i18n::en::PASSWORD;
+        let text = &crate::i18n::en::password::WORDS;
         assert_eq!(problems("ecila", "ecila")[0].message, (text.refusal)(&Rule::Length { min: 8, max: 32 }));
     }
 
@@ -137,7 +137,7 @@ mod tests {
     fn the_new_password_must_differ_from_the_current_one_and_not_be_common() {
         let p = PasswordPolicy::default();
         let same = problems_before_sending(&p, "alice", "Same-Pass-1", "Same-Pass-1", "Same-Pass-1");
-        let text = &crate::i18n::en::PASSWORD;
+        let text = &crate::i18n::en::password::WORDS;
         assert_eq!(same, [Problem { field: NEW_ID, message: (text.refusal)(&Rule::DiffersFromOld) }]);
         let common = problems_before_sending(&p, "alice", "Old-Pass-1", "Password123!", "Password123!");
         assert_eq!(common, [Problem { field: NEW_ID, message: text.common.into() }]);

@@ -136,11 +136,11 @@ mod tests {
 
     #[test]
     fn counts_read_as_sentences() {
-        let words = &crate::i18n::en::USERS;
+        let words = &crate::i18n::en::users::WORDS;
         assert_eq!((words.count)(3, 27, true), "Showing 3 of 27 loaded users.");
         assert_eq!((words.count)(1, 1, false), "1 user loaded.");
         assert_eq!((words.count)(1, 1, true), "Showing 1 of 1 loaded user.");
         assert_eq!((words.searching)(225), "Searching… 225 users so far.");
-        assert_eq!((crate::i18n::zh_cn::USERS.count)(3, 27, true), "已加载 27 个用户，显示其中 3 个。");
+        assert_eq!((crate::i18n::zh_cn::users::WORDS.count)(3, 27, true), "已加载 27 个用户，显示其中 3 个。");
     }
 }

@@ -1,0 +1,106 @@
+//! One user's page and its edit form.
+//!
+//! The shape, and its English words.
+
+use iam_v5::rules::TextProblem;
+
+use super::text_problem;
+
+/// One user's page and its edit form.
+pub struct Words {
+    pub loading: &'static str,
+    pub not_loaded: &'static str,
+    pub not_found_title: &'static str,
+    pub back: &'static str,
+    pub root: &'static str,
+    pub user_id: &'static str,
+    pub copy_id: &'static str,
+    pub urn: &'static str,
+    pub created: &'static str,
+    pub tags: &'static str,
+    pub no_tags: &'static str,
+    pub last_login: &'static str,
+    pub status: &'static str,
+    pub never: &'static str,
+    pub last_login_unknown: &'static str,
+    pub edit: &'static str,
+    pub name: &'static str,
+    pub description: &'static str,
+    pub enabled: &'static str,
+    pub root_always_enabled: &'static str,
+    pub save: &'static str,
+    pub saving: &'static str,
+    pub reset: &'static str,
+    pub nothing_to_save: &'static str,
+    pub saved: &'static str,
+    pub not_saved: &'static str,
+    pub name_taken: &'static str,
+    pub disable_title: &'static str,
+    pub disable: &'static str,
+    pub cancel: &'static str,
+    pub changed_title: &'static str,
+    pub changed_lead: &'static str,
+    pub reload: &'static str,
+    pub overwrite: &'static str,
+    pub unsaved: &'static str,
+    pub is_enabled: &'static str,
+    pub is_disabled: &'static str,
+    /// No user has this id.
+    pub not_found: fn(&str) -> String,
+    /// Characters used of the description's limit: "12/255".
+    pub counter: fn(usize, usize) -> String,
+    /// What disabling this user (by name) means.
+    pub disable_warning: fn(&str) -> String,
+    /// A field someone else changed: field, old value, new value.
+    pub changed: fn(&str, &str, &str) -> String,
+    /// What is wrong with a user name.
+    pub name_problem: fn(&TextProblem) -> String,
+    /// What is wrong with a description.
+    pub description_problem: fn(&TextProblem) -> String,
+}
+
+pub static WORDS: Words = Words {
+    loading: "Loading the user…",
+    not_loaded: "The user could not be loaded.",
+    not_found_title: "User not found",
+    back: "Back to users",
+    root: "Root user",
+    user_id: "User ID",
+    copy_id: "Copy user ID",
+    urn: "URN",
+    created: "Created",
+    tags: "Tags",
+    no_tags: "No tags",
+    last_login: "Last login",
+    status: "Status",
+    never: "Never signed in",
+    last_login_unknown: "Not available",
+    edit: "Edit user",
+    name: "User name",
+    description: "Description",
+    enabled: "Enabled",
+    root_always_enabled: "The root user cannot be disabled: it is the account's owner.",
+    save: "Save changes",
+    saving: "Saving…",
+    reset: "Reset",
+    nothing_to_save: "There are no changes to save.",
+    saved: "Changes saved.",
+    not_saved: "The changes were not saved.",
+    name_taken: "This user name is already taken.",
+    disable_title: "Disable this user?",
+    disable: "Disable user",
+    cancel: "Cancel",
+    changed_title: "Someone else changed this user",
+    changed_lead: "Since you opened this page, the user was changed:",
+    reload: "Reload",
+    overwrite: "Save anyway",
+    unsaved: "You have unsaved changes to this user. Leave the page and lose them?",
+    is_enabled: "Enabled",
+    is_disabled: "Disabled",
+    not_found: |user_id| format!("There is no user with the ID {user_id}. It may have been deleted."),
+    counter: |used, max| format!("{used}/{max}"),
+    disable_warning: |name| format!("{name} will no longer be able to sign in. You can enable the user again later."),
+    changed: |field, was, now| format!("{field}: was “{was}”, now “{now}”"),
+    name_problem: |problem| text_problem("User name", problem),
+    description_problem: |problem| text_problem("Description", problem),
+};

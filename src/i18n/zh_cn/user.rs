@@ -1,0 +1,52 @@
+//! One user's page and its edit form.
+//!
+//! In Simplified Chinese.
+
+use super::text_problem;
+use crate::i18n::en::user::Words;
+
+pub static WORDS: Words = Words {
+    loading: "正在加载用户…",
+    not_loaded: "无法加载该用户。",
+    not_found_title: "用户不存在",
+    back: "返回用户列表",
+    root: "根用户",
+    user_id: "用户ID",
+    copy_id: "复制用户ID",
+    urn: "URN",
+    created: "创建时间",
+    tags: "标签",
+    no_tags: "无标签",
+    last_login: "最近登录时间",
+    status: "状态",
+    never: "从未登录",
+    last_login_unknown: "暂无信息",
+    edit: "编辑用户",
+    name: "用户名",
+    description: "描述",
+    enabled: "启用",
+    root_always_enabled: "根用户是账号的所有者，不能停用。",
+    save: "保存",
+    saving: "正在保存…",
+    reset: "重置",
+    nothing_to_save: "没有需要保存的修改。",
+    saved: "修改已保存。",
+    not_saved: "修改未保存。",
+    name_taken: "该用户名已被占用。",
+    disable_title: "停用该用户？",
+    disable: "停用用户",
+    cancel: "取消",
+    changed_title: "该用户已被他人修改",
+    changed_lead: "自您打开本页以来，该用户有以下修改：",
+    reload: "重新加载",
+    overwrite: "仍然保存",
+    unsaved: "您对该用户的修改尚未保存。离开本页将丢失这些修改，确定离开吗？",
+    is_enabled: "启用",
+    is_disabled: "停用",
+    not_found: |user_id| format!("不存在ID为 {user_id} 的用户，该用户可能已被删除。"),
+    counter: |used, max| format!("{used}/{max}"),
+    disable_warning: |name| format!("停用后，{name} 将无法登录。您之后可以重新启用该用户。"),
+    changed: |field, was, now| format!("{field}：原为“{was}”，现为“{now}”"),
+    name_problem: |problem| text_problem("用户名", problem),
+    description_problem: |problem| text_problem("描述", problem),
+};
