@@ -78,7 +78,7 @@ macro_rules! route_table {
     };
     (@page $name:ident main |$param:ident| $body:expr) => {};
     (@page $name:ident $file:ident |$param:ident| $body:expr) => {
-        crate::on_demand!(
+        crate::components::on_demand::on_demand!(
             #[doc = concat!("`", stringify!($name), "`'s page, in its own wasm file.")]
             $name = $file => |$param| $body
         );

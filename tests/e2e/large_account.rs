@@ -19,7 +19,8 @@ async fn account_of(count: &str) -> Session {
 
 async fn rows(s: &Session) -> usize {
     // As a screen reader hears it: the table's rows less its header (not every row is drawn).
-    let count = s.client.execute("return document.querySelector('table.users').getAttribute('aria-rowcount');", vec![]);
+    let count =
+        s.client.execute("return document.querySelector('table.user-list').getAttribute('aria-rowcount');", vec![]);
     count.await.unwrap().as_str().expect("aria-rowcount").parse::<usize>().unwrap() - 1
 }
 

@@ -46,7 +46,7 @@ mod run {
     /// Presses "Load more" until it is gone: ms per press, press → one more page of rows
     /// drawn and laid out.
     const PRESS_ALL: &str = r#"const done = arguments[arguments.length - 1];
-    const rows = () => Number(document.querySelector('table.users').getAttribute('aria-rowcount'));
+    const rows = () => Number(document.querySelector('table.user-list').getAttribute('aria-rowcount'));
     const button = () => [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Load more');
     (async () => {
       const times = [];

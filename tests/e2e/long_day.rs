@@ -62,7 +62,7 @@ async fn round(s: &Session) {
     visit(s, "/", "main ul a[href='/users']").await;
     visit(s, "/sign-in", "input#account-name").await;
     visit(s, "/password", "input#confirm-password").await;
-    visit(s, "/users", "table.users tbody tr").await;
+    visit(s, "/users", "table.user-list tbody tr").await;
     visit(s, ALICE_PAGE, "textarea#user-description").await;
     visit(s, "/credentials", "table.keys tbody tr").await;
     visit(s, "/nowhere", "main p a[href='/']").await;

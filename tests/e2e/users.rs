@@ -34,7 +34,8 @@ async fn open_alice(s: &Session) {
 /// The row count of the users table.
 async fn rows(s: &Session) -> usize {
     // As a screen reader hears it: the table's rows less its header (not every row is drawn).
-    let count = s.client.execute("return document.querySelector('table.users').getAttribute('aria-rowcount');", vec![]);
+    let count =
+        s.client.execute("return document.querySelector('table.user-list').getAttribute('aria-rowcount');", vec![]);
     count.await.unwrap().as_str().expect("aria-rowcount").parse::<usize>().unwrap() - 1
 }
 

@@ -5,9 +5,10 @@
 //!   without `'unsafe-inline'`) that imports the wasm-bindgen JS glue. Its one statement,
 //!   starting the wasm, moves to the end of the glue, and index.html loads the glue itself
 //!   as the module script: one request fewer than a separate loader file.
-//! - Each `<link data-trunk rel="css">` becomes its own file; they are joined, in order,
-//!   into one stylesheet named by a hash of its content (one render-blocking request; the
-//!   component CSS stays beside its component in the source).
+//! - The stylesheets index.html links (the shared `style/main.css`), then every `*.css`
+//!   under `src/` by path (each component's and page's beside it, listed nowhere by hand),
+//!   are joined into one stylesheet named by a hash of its content: one render-blocking
+//!   request.
 //! - `config.json` is preloaded, so it arrives with the wasm instead of after it.
 //! - Release builds: the wasm is split, one file for the first screen and one a page
 //!   (`split.rs`), each named by its content; the glue is named by its own content too.
@@ -83,6 +84,21 @@ pub fn with_wasm_preload(html: &str, old: &str, wasm: &str, integrity: &str) -> 
     let new_tag =
         tag.replace(&format!("href=\"{old}\""), &format!("href=\"{wasm}\"")).replace(old_integrity, integrity);
     Ok(html.replacen(tag, &new_tag, 1))
+}
+
+/// Every `*.css` file under `folder`, by path.
+pub fn css_files(folder: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("cannot read {}: {e}", folder.display()))?;
+    for path in entries.flatten().map(|entry| entry.path()) {
+        if path.is_dir() {
+            found.extend(css_files(&path)?);
+        } else if path.extension().is_some_and(|e| e == "css") {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
 }
 
 /// The `href` of every `<link rel="stylesheet">` in `html`, in order.
@@ -192,15 +208,20 @@ pub fn finish_dist() -> Result<(), String> {
     );
     html = html.replace(&loader.element, &script);
 
-    // One stylesheet, in the order index.html lists them.
+    // One stylesheet: index.html's, then the source's beside their components and pages.
     let sheets = stylesheets(&html);
-    if sheets.len() > 1 {
+    let beside = css_files(&crate::run::root().join("src"))?;
+    if !sheets.is_empty() {
         let mut css = Vec::new();
         for (_, href) in &sheets {
             let path = dir.join(href.trim_start_matches('/'));
             css.extend(read(&path)?);
             css.push(b'\n');
             std::fs::remove_file(&path).map_err(|e| e.to_string())?;
+        }
+        for path in &beside {
+            css.extend(read(path)?);
+            css.push(b'\n');
         }
         let name = format!("style-{:016x}.css", content_hash(&css));
         write(&dir.join(&name), &css)?;
@@ -225,7 +246,7 @@ pub fn finish_dist() -> Result<(), String> {
     }
     println!(
         "finish-dist: the glue starts the wasm, {} stylesheet(s) joined into one, {compressed} file(s) precompressed",
-        sheets.len()
+        sheets.len() + beside.len()
     );
     Ok(())
 }
@@ -262,6 +283,17 @@ mod tests {
         let moved = with_wasm_preload(html, "/app-3_bg.wasm", "/app-4_bg.wasm", "sha384-new").unwrap();
         assert_eq!(moved, html.replace("app-3", "app-4").replace("sha384-old", "sha384-new"));
         assert!(with_wasm_preload(html, "/other_bg.wasm", "/x", "y").is_err());
+    }
+
+    #[test]
+    fn every_stylesheet_beside_a_component_or_page_is_found_in_path_order() {
+        let found = css_files(&crate::run::root().join("src")).unwrap();
+        let names: Vec<String> = found.iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        assert!(names.contains(&"field.css".to_owned()) && names.contains(&"users.css".to_owned()), "{names:?}");
+        assert!(
+            found.windows(2).all(|pair| pair[0] < pair[1]),
+            "sorted: the joined stylesheet is the same every build"
+        );
     }
 
     #[test]

@@ -209,7 +209,7 @@ pub fn AccessKeys(
         } else {
             let rows = list.into_iter().map(row).collect_view();
             view! {
-                <table class="users keys">
+                <table class="data-table keys">
                     <thead><tr>
                         <th scope="col">{tr(|_| words().key_id)}</th>
                         <th scope="col">{tr(|_| words().status)}</th>

@@ -4,10 +4,10 @@
 //! host) the page is drawn at once. While the file arrives the page says so, after a
 //! moment; if it does not arrive, it says that, with "Try again".
 //!
-//! ```no_run
+//! ```ignore
 //! use leptos::prelude::*;
-//! use iam_console::components::on_demand::OnDemand;
-//! iam_console::on_demand!(
+//! use crate::components::on_demand::{on_demand, OnDemand};
+//! on_demand!(
 //!     /// The greeting page.
 //!     GREETING = split_greeting => |name| view! { <p>{name}</p> }.into_any()
 //! );
@@ -49,7 +49,6 @@ pub struct OnDemandPage {
 }
 
 /// Defines `NAME`, an [`OnDemandPage`] whose code is the wasm file `chunk` in a split build.
-#[macro_export]
 macro_rules! on_demand {
     ($(#[$doc:meta])* $name:ident = $chunk:ident => |$param:ident| $body:expr) => {
         $(#[$doc])*
@@ -86,7 +85,9 @@ macro_rules! on_demand {
         };
     };
 }
-pub use crate::on_demand;
+// Reached by its path, `crate::components::on_demand::on_demand!`: a macro exported at
+// the crate root would make every page an import of lib.rs, an arrow back up.
+pub(crate) use on_demand;
 
 /// Draws `page` for `param`, fetching its code first if it is not here yet.
 #[component]

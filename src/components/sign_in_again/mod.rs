@@ -21,7 +21,7 @@ use crate::i18n::errors::describe;
 use crate::i18n::{t, tr};
 use crate::session::{Reauth, Session};
 
-crate::on_demand!(
+super::on_demand::on_demand!(
     /// The dialog, for why [`Session::reauth`] asks; its code arrives when it first opens.
     SIGN_IN_AGAIN = sign_in_again_dialog => |_none| {
         let why = Session::use_context().reauth.get_untracked().unwrap_or(Reauth::Expired);

@@ -64,7 +64,7 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
     let body = move |list: Vec<Group>| {
         let table = (!list.is_empty()).then(|| {
             view! {
-                <table class="users groups">
+                <table class="data-table groups">
                     <thead><tr>
                         <th scope="col">{tr(|_| words().group)}</th>
                         <th scope="col">{tr(|_| words().group_description)}</th>
@@ -185,7 +185,7 @@ fn AddToGroup(
                 return view! { <p>{move || (words().no_group_matches)(&filter.get())}</p> }.into_any();
             }
             view! {
-                <table class="users groups">
+                <table class="data-table groups">
                     <thead><tr>
                         <th scope="col">{tr(|_| words().group)}</th>
                         <th scope="col">{tr(|_| words().group_description)}</th>

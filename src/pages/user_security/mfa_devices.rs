@@ -58,7 +58,7 @@ pub fn MfaDevices(user_id: String, read_only: bool) -> impl IntoView {
             return view! { <p>{tr(|_| words().no_mfa)}</p> }.into_any();
         }
         view! {
-            <table class="users keys">
+            <table class="data-table keys">
                 <thead><tr>
                     <th scope="col">{tr(|_| words().serial_number)}</th>
                     <th scope="col">{tr(|_| words().state)}</th>

@@ -76,7 +76,7 @@ pub fn UserTable(
     };
 
     view! {
-        <table class="users user-list" class:selectable=selection.is_some() aria-rowcount=move || users.with(Vec::len) + 1>
+        <table class="data-table user-list" class:selectable=selection.is_some() aria-rowcount=move || users.with(Vec::len) + 1>
             <caption class="visually-hidden">{tr(|t| t.titles.users)}</caption>
             <thead>
                 <tr aria-rowindex="1">
