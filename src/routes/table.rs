@@ -20,6 +20,8 @@ route_table! {
     USER_DETAIL "/users/{user_id}" in user_detail_page, for Administrator, titled user, nav None,
         prefetch Some(|client, credentials, user_id| client.prefetch_user(credentials, user_id))
         => |user_id| view! { <crate::pages::user_detail::UserDetailPage user_id=user_id /> }.into_any();
+    GROUPS "/groups" in groups_page, for Administrator, titled groups, nav Some(Nav::Always), prefetch None
+        => |_none| crate::pages::groups::GroupsPage().into_any();
     MY_CREDENTIALS "/credentials" in credentials_page, for SignedIn, titled credentials, nav Some(Nav::SignedIn),
         prefetch None
         => |_none| crate::pages::credentials::CredentialsPage().into_any();

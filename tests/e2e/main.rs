@@ -6,6 +6,7 @@ mod change_password;
 mod credentials;
 mod dev_server;
 mod gateway;
+mod groups;
 mod harness;
 mod languages;
 mod large_account;

@@ -150,6 +150,9 @@ mod take {
         s.wait_for("//section[@class='groups']//table").await;
         s.client.execute("document.querySelector('section.groups').scrollIntoView();", vec![]).await.unwrap();
         save(&s, folder, &at("user-groups-tags")).await;
+        s.client.goto(&format!("{}/groups", s.base)).await.unwrap();
+        s.wait_for("//table//td[normalize-space(.)='auditors']").await;
+        save(&s, folder, &at("groups")).await;
 
         // The root user's "Security", as an administrator sees it: shown, not offered.
         for (width, height, name) in [(1024, 720, "user-root"), (320, 740, "user-root-phone")] {

@@ -11,6 +11,7 @@ pub struct Words {
     pub users: &'static str,
     pub new_user: &'static str,
     pub user: &'static str,
+    pub groups: &'static str,
     pub credentials: &'static str,
     pub not_found: &'static str,
 }
@@ -22,6 +23,7 @@ pub const WORDS: Words = Words {
     users: "Users",
     new_user: "Create user",
     user: "User",
+    groups: "Groups",
     credentials: "My credentials",
     not_found: "Page not found",
 };

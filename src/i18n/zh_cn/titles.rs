@@ -12,6 +12,7 @@ pub const WORDS: Words = Words {
     users: "用户",
     new_user: "新建用户",
     user: "用户详情",
+    groups: "用户组",
     credentials: "我的凭证",
     not_found: "页面不存在",
 };

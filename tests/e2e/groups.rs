@@ -1,0 +1,48 @@
+//! "Groups" (`/groups`): the page the route table's recipe added. The header links to it,
+//! it lists the account's groups read from IAM, and it speaks both languages.
+
+use crate::harness::Session;
+use crate::languages::sign_in_in_chinese;
+
+/// The demo seed's groups, as the table shows them (name, then description).
+const GROUPS: [(&str, &str); 3] = [
+    ("developers", "Build and run the payment services"),
+    ("admins", "Administer the account"),
+    ("auditors", "Read-only access for audits"),
+];
+
+fn row(name: &str, description: &str) -> String {
+    format!("//table//tr[td[1][normalize-space(.)='{name}']][td[2][normalize-space(.)='{description}']]")
+}
+
+#[tokio::test]
+async fn the_header_links_to_groups_which_lists_every_group_of_the_account() {
+    let s = Session::start().await;
+    s.sign_in_with_password_at("/users", "bob-admin", "Demo-Password-2").await;
+    s.wait_for("//header//nav//a[normalize-space(.)='Groups']").await.click().await.expect("follow Groups");
+    s.wait_for("//h1[normalize-space(.)='Groups']").await;
+    for (name, description) in GROUPS {
+        s.wait_for(&row(name, description)).await;
+    }
+    s.wait_for("//table//th[normalize-space(.)='Group name']").await;
+    assert_eq!(s.client.current_url().await.unwrap().path(), "/groups");
+    assert_eq!(s.client.title().await.unwrap(), "Groups – IAM Console");
+    assert_eq!(s.sent("GET", "/v5/groups").await, 1, "one page holds the demo's three groups");
+    s.assert_accessible("groups").await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn groups_in_chinese_has_no_english_left_but_the_groups_own_words() {
+    let s = Session::start().await;
+    sign_in_in_chinese(&s, "/groups", "bob-admin", "Demo-Password-2").await;
+    s.wait_for("//h1[normalize-space(.)='用户组']").await;
+    s.wait_for("//table//th[normalize-space(.)='用户组名称']").await;
+    for (name, description) in GROUPS {
+        s.wait_for(&row(name, description)).await;
+    }
+    let allowed: Vec<&str> = GROUPS.iter().flat_map(|(name, description)| [*name, *description]).collect();
+    s.assert_no_english("用户组", &[&["bob-admin"], allowed.as_slice()].concat()).await;
+    s.assert_accessible("groups in Chinese").await;
+    s.close().await;
+}
