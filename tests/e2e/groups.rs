@@ -35,6 +35,7 @@ async fn the_header_links_to_groups_which_lists_every_group_of_the_account() {
 #[tokio::test]
 async fn groups_in_chinese_has_no_english_left_but_the_groups_own_words() {
     let s = Session::start().await;
+    s.prefer_languages("zh-CN,zh;q=0.9,en;q=0.8").await;
     sign_in_in_chinese(&s, "/groups", "bob-admin", "Demo-Password-2").await;
     s.wait_for("//h1[normalize-space(.)='用户组']").await;
     s.wait_for("//table//th[normalize-space(.)='用户组名称']").await;
