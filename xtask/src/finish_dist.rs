@@ -184,6 +184,7 @@ pub fn finish_dist() -> Result<(), String> {
         let wasm = format!("/iam-console-{:016x}_bg.wasm", content_hash(&built.main_wasm));
         write(&dir.join(&wasm[1..]), &built.main_wasm)?;
         html = with_wasm_preload(&html, &loader.wasm, &wasm, &integrity(&built.main_wasm))?;
+        println!("finish-dist: the route table's pages and their wasm files:\n  {}", built.pages.join("\n  "));
         for (name, bytes) in &built.chunks {
             write(&dir.join(name), bytes)?;
         }

@@ -14,6 +14,7 @@
 
 mod dev;
 mod finish_dist;
+mod routes;
 mod run;
 mod serve;
 mod shipped;

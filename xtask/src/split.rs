@@ -36,6 +36,8 @@ pub struct SplitBuild {
     pub main_wasm: Vec<u8>,
     /// `(file name, bytes)` of each page chunk, the name content-hashed.
     pub chunks: Vec<(String, Vec<u8>)>,
+    /// Each route and the wasm files it needs (`routes::describe`).
+    pub pages: Vec<String>,
 }
 
 /// FNV-1a: enough for a file name that changes whenever the content does.
@@ -182,10 +184,12 @@ pub fn split_build(work: &Path, keep_names: bool) -> Result<SplitBuild, String> 
     }
     let loader = String::from_utf8(read(&work.join(LINK_NAME))?).map_err(|e| e.to_string())?;
     let glue = String::from_utf8(read(&bound.join("iam-console.js"))?).map_err(|e| e.to_string())?;
+    let loader = loader_with_names(&loader, &renames);
     Ok(SplitBuild {
-        glue: glue_with_loader(&glue, &loader_with_names(&loader, &renames))?,
+        glue: glue_with_loader(&glue, &loader)?,
         main_wasm: read(&main_wasm)?,
         chunks,
+        pages: crate::routes::describe(&loader),
     })
 }
 
