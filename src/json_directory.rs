@@ -2,7 +2,10 @@
 //! [`json_encode`](crate::json_encode) do for the rest (no serde in the wasm);
 //! `tests/json_decoding.rs` and `tests/json_encoding.rs` hold them to serde.
 
-use iam_v5::{CreateUserRequest, Group, GroupMemberRequest, ListGroupsResponse, PageInfo, Tag, TagsBody};
+use iam_v5::{
+    CreateGroupRequest, CreateUserRequest, Group, GroupMemberRequest, GroupResponse, ListGroupsResponse, PageInfo, Tag,
+    TagsBody,
+};
 
 use crate::json::{FromJson, Json};
 use crate::json_encode::{Object, ToJson};
@@ -32,6 +35,12 @@ impl FromJson for ListGroupsResponse {
     }
 }
 
+impl FromJson for GroupResponse {
+    fn from_json(json: &Json) -> Option<Self> {
+        Some(GroupResponse { group: Group::from_json(&json.object("group")?)? })
+    }
+}
+
 impl FromJson for TagsBody {
     fn from_json(json: &Json) -> Option<Self> {
         Some(TagsBody { tags: json.array("tags")?.iter().map(Tag::from_json).collect::<Option<_>>()? })
@@ -44,6 +53,15 @@ impl ToJson for CreateUserRequest {
             .field("name", &self.name)
             .optional("description", self.description.as_deref())
             .optional("enabled", self.enabled.as_ref())
+            .close();
+    }
+}
+
+impl ToJson for CreateGroupRequest {
+    fn write_json(&self, out: &mut String) {
+        Object::open(out)
+            .field("group_name", &self.group_name)
+            .optional("description", self.description.as_deref())
             .close();
     }
 }

@@ -180,6 +180,7 @@ fn groups_and_tags() {
         groups: vec![],
         page_info: PageInfo { next_marker: None, current_count: 0 },
     });
+    round_trip(iam_v5::GroupResponse { group: group(3, "New") });
     round_trip(iam_v5::TagsBody { tags: vec![] });
     round_trip(iam_v5::TagsBody {
         tags: vec![

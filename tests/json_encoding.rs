@@ -34,6 +34,8 @@ fn request_bodies_are_written_as_serde_writes_them() {
     same(&DisableMfaDeviceRequest { user_id: "u1".into(), serial_number: AWKWARD.into() });
     same(&iam_v5::CreateUserRequest { name: AWKWARD.into(), description: None, enabled: None });
     same(&iam_v5::CreateUserRequest { name: "carol".into(), description: Some(AWKWARD.into()), enabled: Some(false) });
+    same(&iam_v5::CreateGroupRequest { group_name: AWKWARD.into(), description: None });
+    same(&iam_v5::CreateGroupRequest { group_name: "测试 {1}".into(), description: Some(AWKWARD.into()) });
     same(&iam_v5::GroupMemberRequest { user_id: AWKWARD.into() });
     same(&iam_v5::TagsBody { tags: vec![] });
     same(&iam_v5::TagsBody {

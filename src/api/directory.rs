@@ -3,7 +3,10 @@
 
 use gloo_net::http::Method;
 use iam_v5::signer::percent_encode;
-use iam_v5::{CreateUserRequest, Group, GroupMemberRequest, ListGroupsResponse, Tag, TagsBody, User, UserResponse};
+use iam_v5::{
+    CreateGroupRequest, CreateUserRequest, Group, GroupMemberRequest, GroupResponse, ListGroupsResponse, Tag, TagsBody,
+    User, UserResponse,
+};
 
 use super::cache::Freshness;
 use super::client::Client;
@@ -47,6 +50,12 @@ impl Client {
     /// `DELETE /v5/users/{user_id}`.
     pub async fn delete_user(&self, credentials: &Credentials, user_id: &str) -> ApiResult<()> {
         self.send_without_body(credentials, Method::DELETE, &user_path(user_id)).await
+    }
+
+    /// `POST /v5/groups`: the new group.
+    pub async fn create_group(&self, credentials: &Credentials, body: &CreateGroupRequest) -> ApiResult<Group> {
+        let answer: GroupResponse = self.send(credentials, Method::POST, "/v5/groups", body).await?;
+        Ok(answer.group)
     }
 
     /// `GET /v5/groups`: one page of the account's groups (`user_id`: of that user's).

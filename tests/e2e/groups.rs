@@ -45,5 +45,49 @@ async fn groups_in_chinese_has_no_english_left_but_the_groups_own_words() {
     let allowed: Vec<&str> = GROUPS.iter().flat_map(|(name, description)| [*name, *description]).collect();
     s.assert_no_english("用户组", &[&["bob-admin"], allowed.as_slice()].concat()).await;
     s.assert_accessible("groups in Chinese").await;
+    s.click_button("创建用户组").await;
+    s.type_into("用户组名称", "a.b").await;
+    s.wait_for("//dialog[@open]//button[normalize-space(.)='创建用户组']").await.click().await.expect("create");
+    s.field_message("用户组名称", "用户组名称").await;
+    s.assert_no_english("创建用户组", &[&["bob-admin", "a.b"], allowed.as_slice()].concat()).await;
+    s.assert_accessible("create group in Chinese").await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn the_filter_narrows_and_create_group_says_a_broken_or_taken_name_at_its_field() {
+    let s = Session::start().await;
+    s.sign_in_with_password_at("/groups", "bob-admin", "Demo-Password-2").await;
+    let (name, description) = GROUPS[2];
+    s.wait_for(&row(name, description)).await;
+
+    s.type_into("Filter groups", "AUD").await;
+    s.wait_for("//table[not(.//td[normalize-space(.)='developers'])]//td[normalize-space(.)='auditors']").await;
+    s.retype("Filter groups", "nobody").await;
+    s.wait_for("//p[normalize-space(.)='No group matches “nobody”.']").await;
+    s.retype("Filter groups", " ").await;
+    s.wait_for(&row("developers", GROUPS[0].1)).await;
+
+    s.click_button("Create group").await;
+    let create = "//dialog[@open]//button[normalize-space(.)='Create group']";
+    s.type_into("Group name", "a.b").await;
+    s.wait_for(create).await.click().await.expect("create");
+    s.field_message("Group name", "Group name must not contain these characters: .").await;
+    assert_eq!(s.sent("POST", "/v5/groups").await, 0, "a broken name is never sent");
+
+    s.retype("Group name", "developers").await;
+    s.wait_for(create).await.click().await.expect("create");
+    s.field_message("Group name", "A group with this name already exists.").await;
+    assert_eq!(s.sent("POST", "/v5/groups").await, 1);
+
+    s.retype("Group name", "testers").await;
+    s.type_into("Description", "Try things").await;
+    s.wait_for(create).await.click().await.expect("create");
+    s.announced("Group testers created.").await;
+    s.wait_for(&row("testers", "Try things")).await;
+    s.wait_for("//main[not(.//dialog[@open])]").await;
+    assert_eq!(s.sent("POST", "/v5/groups").await, 2, "one request for each press that could succeed");
+    assert_eq!(s.requests("POST", "/v5/groups").await, 2);
+    s.assert_accessible("groups after creating one").await;
     s.close().await;
 }

@@ -1,9 +1,11 @@
-"""User groups (`GET /v5/groups`, `add-user`, `remove-user`) and a group's members
-(`GET /v5/users?group_id=`), driven by the official SDK."""
+"""User groups (`GET /v5/groups`, `POST /v5/groups`, `add-user`, `remove-user`) and a
+group's members (`GET /v5/users?group_id=`), driven by the official SDK."""
 
 from huaweicloudsdkiam.v5 import (
     AddUserToGroupReqBody,
     AddUserToGroupV5Request,
+    CreateGroupReqBody,
+    CreateGroupV5Request,
     ListGroupsV5Request,
     ListUsersV5Request,
     RemoveUserFromGroupReqBody,
@@ -72,3 +74,25 @@ def test_unknown_groups_and_users_are_404_and_others_need_permission(endpoint):
     denied = refused(lambda: iam(endpoint, SELF).list_groups_v5(ListGroupsV5Request()))
     assert (denied.status_code, denied.error_code) == (403, "PAP5.0001")
     assert "iam:groups:listGroupsV5" in denied.error_msg
+
+
+def create(endpoint, name, description=None, credentials=None):
+    body = CreateGroupReqBody(group_name=name, description=description)
+    client = iam(endpoint, credentials) if credentials else iam(endpoint)
+    return client.create_group_v5(CreateGroupV5Request(body=body))
+
+
+def test_a_new_group_is_listed_and_a_taken_or_broken_name_is_refused(endpoint):
+    made = create(endpoint, "测试 team_{1}", "Try things").group
+    assert (made.group_name, made.description) == ("测试 team_{1}", "Try things")
+    assert made.urn.endswith(":group:测试 team_{1}") and made.group_id and made.created_at
+    assert "测试 team_{1}" in [g.group_name for g in groups(endpoint, limit=100).groups]
+    taken = refused(lambda: create(endpoint, "测试 team_{1}"))
+    assert (taken.status_code, taken.error_code) == (409, "1109")
+    broken = refused(lambda: create(endpoint, "a.b", "x<y"))
+    assert (broken.status_code, broken.error_code) == (400, "IAM.0007")
+    assert "group_name: Group name must not contain these characters: ." in broken.error_msg
+    assert "description: Description must not contain these characters: <." in broken.error_msg
+    denied = refused(lambda: create(endpoint, "testers", credentials=SELF))
+    assert (denied.status_code, denied.error_code) == (403, "PAP5.0001")
+    assert "iam:groups:createGroupV5" in denied.error_msg

@@ -1,22 +1,23 @@
 //! `/v5/groups`: the account's user groups (or a user's, with `user_id`), paged with the
-//! marker, and `add-user` / `remove-user`. Adding a member twice changes nothing; removing
+//! marker, a new group (409 when its name is taken), and `add-user` / `remove-user`. Adding a member twice changes nothing; removing
 //! one who is not a member is a 404, as is any unknown group or user.
 
 use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::Extension;
+use axum::{Extension, Json};
 use iam_v5::error::codes;
-use iam_v5::{group_urn, Group, GroupMemberRequest, ListGroupsResponse};
+use iam_v5::signer::format_rfc3339;
+use iam_v5::{group_urn, CreateGroupRequest, Group, GroupMemberRequest, GroupResponse, ListGroupsResponse};
 
 use crate::auth::{authorize, Caller};
 use crate::emulator::Emulator;
-use crate::handler::{json_body, not_found_group, not_found_user, ok};
+use crate::handler::{json_body, not_found_group, not_found_user, ok, validated};
 use crate::paging::PageQuery;
 use crate::respond::{error, Answer, Refusal};
 use crate::seed::SeedGroup;
-use crate::state::State as EmulatorState;
+use crate::state::{now, State as EmulatorState};
 
 fn api_group(state: &EmulatorState, group: &SeedGroup) -> Group {
     Group {
@@ -45,6 +46,29 @@ pub async fn list(
         state.groups.iter().filter(|g| user_id.as_ref().is_none_or(|id| g.members.contains(id))).collect();
     let (page, page_info) = query.page(&matching);
     ok(ListGroupsResponse { groups: page.iter().map(|g| api_group(&state, g)).collect(), page_info })
+}
+
+/// `POST /v5/groups`: 201 with the group; 409 when the name is taken.
+pub async fn create(State(emulator): State<Emulator>, Extension(caller): Extension<Caller>, body: Bytes) -> Answer {
+    let mut state = emulator.state();
+    authorize(&state, &caller, "iam:groups:createGroupV5", "*")?;
+    let request: CreateGroupRequest = json_body(&body)?;
+    validated(&request)?;
+    if state.groups.iter().any(|g| g.group_name == request.group_name) {
+        let message = format!("The group name {} already exists.", request.group_name);
+        return Err(error(StatusCode::CONFLICT, codes::NAME_CONFLICT, message));
+    }
+    let group = SeedGroup {
+        group_id: crate::random::hex(16),
+        group_name: request.group_name,
+        description: request.description.unwrap_or_default(),
+        created_at: format_rfc3339(now()),
+        members: Vec::new(),
+    };
+    let answer = GroupResponse { group: api_group(&state, &group) };
+    state.groups.push(group);
+    emulator.persist(&mut state)?;
+    Ok((StatusCode::CREATED, Json(answer)).into_response())
 }
 
 /// The group to change once `action` is allowed, and the member named in the body.

@@ -30,6 +30,7 @@ const ROUTES: &[&str] = &[
     "PUT /v5/users/{user}/login-profile",
     "DELETE /v5/users/{user}/login-profile",
     "GET /v5/groups",
+    "POST /v5/groups",
     "POST /v5/groups/{group}/add-user",
     "POST /v5/groups/{group}/remove-user",
     "GET /v5/user/{user}/tags",
@@ -119,6 +120,7 @@ fn table() -> Vec<Row> {
         row("DELETE /v5/users/{user}", "u-carol", Alice, DENIED),
         row("GET /v5/users/{user}/last-login", "u-carol", Alice, DENIED),
         row("GET /v5/groups", "u-carol", Alice, DENIED),
+        row("POST /v5/groups", "", Alice, DENIED),
         row("POST /v5/groups/{group}/add-user", "u-carol", Alice, DENIED),
         row("POST /v5/groups/{group}/remove-user", "u-alice", Alice, DENIED),
         row("GET /v5/user/{user}/tags", "u-carol", Alice, DENIED),
@@ -126,6 +128,7 @@ fn table() -> Vec<Row> {
         row("DELETE /v5/user/{user}/tags/delete", "u-carol", Alice, DENIED),
         row("GET /v5/mfa-devices", "", Alice, DENIED),
         row("GET /v5/users", "u-carol", Admin, ok(StatusCode::OK)),
+        row("POST /v5/groups", "", Admin, ok(StatusCode::CREATED)),
         row("DELETE /v5/users/{user}", "u-root", Admin, (StatusCode::BAD_REQUEST, Some("IAM.0007"))),
         row("PUT /v5/users/{user}", "u-root", Admin, (StatusCode::BAD_REQUEST, Some("IAM.0007"))),
         // Login profiles: reading one's own, or an administrator.
@@ -192,6 +195,7 @@ fn request(row: &Row) -> Request<Body> {
     let body = match template {
         "/v5/caller-password" => json!({"old_password": "Old-Password-1", "new_password": "Fresh-Password-9"}),
         "/v5/users" if method == "POST" => json!({"name": "erin"}),
+        "/v5/groups" if method == "POST" => json!({"group_name": "testers", "description": "Try things"}),
         "/v5/users/{user}" if method == "PUT" => json!({"enabled": false}),
         "/v5/users/{user}/access-keys/{key}" if method == "PUT" => json!({"status": "inactive"}),
         "/v5/users/{user}/login-profile" if method == "POST" => {

@@ -1,9 +1,10 @@
-//! User groups: `GET /v5/groups` (the account's, or a user's with `user_id`) and
-//! `POST /v5/groups/{group_id}/add-user` / `remove-user`.
+//! User groups: `GET /v5/groups` (the account's, or a user's with `user_id`),
+//! `POST /v5/groups` and `POST /v5/groups/{group_id}/add-user` / `remove-user`.
 
 use serde::{Deserialize, Serialize};
+use validator::Validate;
 
-use crate::PageInfo;
+use crate::{rules, PageInfo};
 
 /// A user group as IAM lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +29,31 @@ pub struct ListGroupsResponse {
     pub groups: Vec<Group>,
     /// Where the next page starts.
     pub page_info: PageInfo,
+}
+
+/// Body of `POST /v5/groups` (the SDK's `CreateGroupReqBody`).
+///
+/// ```
+/// use iam_v5::CreateGroupRequest;
+/// use validator::Validate;
+/// assert!(CreateGroupRequest { group_name: "developers".into(), description: None }.validate().is_ok());
+/// assert!(CreateGroupRequest { group_name: "a<b".into(), description: None }.validate().is_err());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+pub struct CreateGroupRequest {
+    /// 1-128 letters, digits, spaces, `_ - { }`.
+    #[validate(custom(function = "rules::group_name"))]
+    pub group_name: String,
+    /// The same rules as a user's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "rules::description"))]
+    pub description: Option<String>,
+}
+
+/// Answer of `POST /v5/groups` (and of reading one group).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupResponse {
+    pub group: Group,
 }
 
 /// Body of `POST /v5/groups/{group_id}/add-user` and `remove-user`.

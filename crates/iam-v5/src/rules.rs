@@ -10,6 +10,8 @@ use validator::ValidationError;
 pub const USER_NAME_MAX: usize = 64;
 /// Longest description, in characters.
 pub const DESCRIPTION_MAX: usize = 255;
+/// The longest group name, in characters.
+pub const GROUP_NAME_MAX: usize = 128;
 /// Characters a description must not contain.
 pub const DESCRIPTION_FORBIDDEN: &[char] = &['@', '#', '%', '&', '<', '>', '\\', '$', '^', '*'];
 
@@ -137,6 +139,37 @@ pub fn user_name_problem(name: &str) -> Option<TextProblem> {
 /// ```
 pub fn user_name(name: &str) -> Result<(), ValidationError> {
     user_name_problem(name).map_or(Ok(()), |problem| Err(error("user_name", "User name", problem)))
+}
+
+/// Whether `c` may appear in a group name: letters (Chinese too), digits, space, `_`, `-`,
+/// `{` and `}` (the SDK's `CreateGroupReqBody`).
+pub fn is_group_name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '{' | '}')
+}
+
+/// What is wrong with a group name: 1-128 characters of [`is_group_name_char`]. The
+/// others are named as forbidden ("must not contain"): the allowed set is too wide to list.
+///
+/// ```
+/// use iam_v5::rules::{group_name_problem, TextProblem};
+/// assert_eq!(group_name_problem("开发 team_{1}"), None);
+/// assert_eq!(group_name_problem("a.b"), Some(TextProblem::Forbidden(vec!['.'])));
+/// ```
+pub fn group_name_problem(name: &str) -> Option<TextProblem> {
+    let length = name.chars().count();
+    if length == 0 {
+        return Some(TextProblem::Empty);
+    }
+    if length > GROUP_NAME_MAX {
+        return Some(TextProblem::TooLong { max: GROUP_NAME_MAX, length });
+    }
+    let offending = offending_chars(name, is_group_name_char);
+    (!offending.is_empty()).then_some(TextProblem::Forbidden(offending))
+}
+
+/// [`group_name_problem`] as a `validator` rule, with the server's English message.
+pub fn group_name(name: &str) -> Result<(), ValidationError> {
+    group_name_problem(name).map_or(Ok(()), |problem| Err(error("group_name", "Group name", problem)))
 }
 
 /// What is wrong with a description: 0-255 characters, none of `@ # % & < > \ $ ^ *`.
