@@ -4,7 +4,7 @@
 
 use iam_v5::{
     CreateGroupRequest, CreateUserRequest, Group, GroupMemberRequest, GroupResponse, ListGroupsResponse, PageInfo, Tag,
-    TagsBody,
+    TagsBody, UpdateGroupRequest,
 };
 
 use crate::json::{FromJson, Json};
@@ -62,6 +62,15 @@ impl ToJson for CreateGroupRequest {
         Object::open(out)
             .field("group_name", &self.group_name)
             .optional("description", self.description.as_deref())
+            .close();
+    }
+}
+
+impl ToJson for UpdateGroupRequest {
+    fn write_json(&self, out: &mut String) {
+        Object::open(out)
+            .optional("new_group_name", self.new_group_name.as_deref())
+            .optional("new_group_description", self.new_group_description.as_deref())
             .close();
     }
 }

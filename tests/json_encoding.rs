@@ -36,6 +36,8 @@ fn request_bodies_are_written_as_serde_writes_them() {
     same(&iam_v5::CreateUserRequest { name: "carol".into(), description: Some(AWKWARD.into()), enabled: Some(false) });
     same(&iam_v5::CreateGroupRequest { group_name: AWKWARD.into(), description: None });
     same(&iam_v5::CreateGroupRequest { group_name: "测试 {1}".into(), description: Some(AWKWARD.into()) });
+    same(&iam_v5::UpdateGroupRequest { new_group_name: Some(AWKWARD.into()), new_group_description: None });
+    same(&iam_v5::UpdateGroupRequest { new_group_name: None, new_group_description: Some("".into()) });
     same(&iam_v5::GroupMemberRequest { user_id: AWKWARD.into() });
     same(&iam_v5::TagsBody { tags: vec![] });
     same(&iam_v5::TagsBody {

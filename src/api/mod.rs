@@ -6,6 +6,7 @@
 //! | [`endpoints`] | URL builders and one method per IAM v5 call |
 //! | [`access_keys`] | the same for a user's access keys |
 //! | [`directory`] | the same for making and deleting users, their groups and tags |
+//! | [`groups`] | the same for one group and its members |
 //! | [`classic`] | the password sign-in (token → temporary keys) |
 //! | [`transport`] | one `fetch` with a timeout |
 //! | [`signing`] | `SDK-HMAC-SHA256` headers for the public host (plain function) |
@@ -26,6 +27,7 @@ pub mod clock;
 pub mod directory;
 pub mod endpoints;
 pub mod error;
+pub mod groups;
 pub mod mfa;
 pub mod signing;
 pub mod transport;

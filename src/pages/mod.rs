@@ -4,6 +4,7 @@
 
 pub mod change_password;
 pub mod credentials;
+pub mod group;
 pub mod groups;
 pub mod home;
 pub mod not_found;

@@ -22,6 +22,8 @@ route_table! {
         => |user_id| view! { <crate::pages::user_detail::UserDetailPage user_id=user_id /> }.into_any();
     GROUPS "/groups" in groups_page, for Administrator, titled groups, nav Some(Nav::Always), prefetch None
         => |_none| crate::pages::groups::GroupsPage().into_any();
+    GROUP "/groups/{group_id}" in group_page, for Administrator, titled group, nav None, prefetch None
+        => |group_id| view! { <crate::pages::group::GroupPage group_id=group_id /> }.into_any();
     MY_CREDENTIALS "/credentials" in credentials_page, for SignedIn, titled credentials, nav Some(Nav::SignedIn),
         prefetch None
         => |_none| crate::pages::credentials::CredentialsPage().into_any();

@@ -91,3 +91,53 @@ async fn the_filter_narrows_and_create_group_says_a_broken_or_taken_name_at_its_
     s.assert_accessible("groups after creating one").await;
     s.close().await;
 }
+
+#[tokio::test]
+async fn a_group_is_renamed_kept_while_it_has_members_emptied_and_deleted() {
+    let s = Session::start().await;
+    s.sign_in_with_password_at("/groups", "bob-admin", "Demo-Password-2").await;
+    s.wait_for("//table//a[normalize-space(.)='developers']").await.click().await.expect("open developers");
+    s.wait_for("//h1[normalize-space(.)='developers']").await;
+    assert_eq!(s.client.current_url().await.unwrap().path(), "/groups/d3m0-group-developers");
+    // Its member links to her page.
+    s.wait_for("//section[@class='group-members']//a[normalize-space(.)='alice'][@href='/users/d3m0000000000000000000000000a11c']")
+        .await;
+
+    s.retype("Group name", "builders").await;
+    s.click_button("Save changes").await;
+    s.announced("Changes saved.").await;
+    s.wait_for("//h1[normalize-space(.)='builders']").await;
+    assert_eq!(s.sent("PUT", "/v5/groups/d3m0-group-developers").await, 1);
+
+    let confirm = "//dialog[@open]//button[normalize-space(.)='Delete group']";
+    s.click_button("Delete group").await;
+    s.type_into("Type the name of the group to confirm", "builders").await;
+    s.wait_for(confirm).await.click().await.expect("delete");
+    s.wait_for("//dialog[@open]//p[contains(., 'IAM keeps a group that still has members.')]").await;
+    s.click_button("Cancel").await;
+
+    s.click_button("Remove alice from the group").await;
+    s.announced("alice removed from the group.").await;
+    s.wait_for("//p[normalize-space(.)='This group has no members.']").await;
+
+    s.click_button("Delete group").await;
+    s.type_into("Type the name of the group to confirm", "builders").await;
+    s.wait_for(confirm).await.click().await.expect("delete");
+    s.wait_for("//h1[normalize-space(.)='Groups']").await;
+    s.wait_for("//table[not(.//td[normalize-space(.)='builders'])]//td[normalize-space(.)='auditors']").await;
+    assert_eq!(s.sent("DELETE", "/v5/groups/d3m0-group-developers").await, 2, "refused once, then deleted");
+    s.assert_accessible("groups after deleting one").await;
+    s.close().await;
+}
+
+#[tokio::test]
+async fn a_groups_page_in_chinese_has_no_english_left() {
+    let s = Session::start().await;
+    s.prefer_languages("zh-CN,zh;q=0.9,en;q=0.8").await;
+    sign_in_in_chinese(&s, "/groups/d3m0-group-admins", "bob-admin", "Demo-Password-2").await;
+    s.wait_for("//h1[normalize-space(.)='admins']").await;
+    s.wait_for("//section[@class='group-members']//a[normalize-space(.)='bob-admin']").await;
+    s.assert_no_english("用户组详情", &["admins", "Administer the account", "bob-admin", "Demo administrator"]).await;
+    s.assert_accessible("a group in Chinese").await;
+    s.close().await;
+}

@@ -148,8 +148,18 @@ async fn every_page_fits_a_320_px_phone_in_both_languages_with_an_admin_signed_i
     s.cdp("Emulation.setDeviceMetricsOverride", metrics).await;
     s.sign_in_with_password_at("/users", "bob-admin", "Demo-Password-2").await;
 
-    let pages =
-        ["/", "/sign-in", "/password", "/users", "/users/new", ALICE_PAGE, "/groups", "/credentials", "/no-such-page"];
+    let pages = [
+        "/",
+        "/sign-in",
+        "/password",
+        "/users",
+        "/users/new",
+        ALICE_PAGE,
+        "/groups",
+        "/groups/d3m0-group-developers",
+        "/credentials",
+        "/no-such-page",
+    ];
     for language in ["English", "简体中文"] {
         // The control is labelled in the language shown so far: English, both times.
         s.choose_language("Language", language).await;
@@ -170,6 +180,9 @@ async fn every_page_fits_a_320_px_phone_in_both_languages_with_an_admin_signed_i
             }
             if page == "/credentials" {
                 s.wait_for("//table//td/code").await;
+            }
+            if page == "/groups/d3m0-group-developers" {
+                s.wait_for("//section[@class='group-members']//table").await;
             }
             if page == "/groups" {
                 s.wait_for("//table//td[normalize-space(.)='auditors']").await;

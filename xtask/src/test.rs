@@ -9,10 +9,10 @@ use crate::tools;
 /// The shipped-size fences, gzip -9 of wasm + js + css: what the first screen of `/sign-in`
 /// downloads, and every file of the app. They catch accidents (a regex crate, a page that
 /// lands in the first load); they are not the targets. Moved with issue 27 (a user's whole
-/// life: 161.9 KB first load, 418.7 KB in all); the whole app's with issue 37 (439.3 KB with
-/// "Create group"). docs/ledger.md says where the bytes went.
+/// life: 161.9 KB first load, 418.7 KB in all); the whole app's with issue 37 (467 KB with
+/// "Create group" and a group's page). docs/ledger.md says where the bytes went.
 const FIRST_LOAD_FENCE_BYTES: u64 = 164 * 1024;
-const WHOLE_APP_FENCE_BYTES: u64 = 460 * 1024;
+const WHOLE_APP_FENCE_BYTES: u64 = 500 * 1024;
 /// The first-load target, reported by `cargo xtask bench`, never failed on.
 pub const FIRST_LOAD_TARGET_BYTES: u64 = 150 * 1024;
 

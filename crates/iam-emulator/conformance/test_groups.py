@@ -6,10 +6,14 @@ from huaweicloudsdkiam.v5 import (
     AddUserToGroupV5Request,
     CreateGroupReqBody,
     CreateGroupV5Request,
+    DeleteGroupV5Request,
     ListGroupsV5Request,
     ListUsersV5Request,
     RemoveUserFromGroupReqBody,
     RemoveUserFromGroupV5Request,
+    ShowGroupV5Request,
+    UpdateGroupReqBody,
+    UpdateGroupV5Request,
 )
 
 from test_sdk import ACCOUNT, SELF, endpoint, iam, refused  # noqa: F401 (endpoint is a fixture)
@@ -96,3 +100,25 @@ def test_a_new_group_is_listed_and_a_taken_or_broken_name_is_refused(endpoint):
     denied = refused(lambda: create(endpoint, "testers", credentials=SELF))
     assert (denied.status_code, denied.error_code) == (403, "PAP5.0001")
     assert "iam:groups:createGroupV5" in denied.error_msg
+
+
+def test_a_group_is_read_renamed_and_deleted_once_it_has_no_members(endpoint):
+    client = iam(endpoint)
+    made = create(endpoint, "builders").group
+    shown = client.show_group_v5(ShowGroupV5Request(group_id=made.group_id)).group
+    assert (shown.group_name, shown.group_id) == ("builders", made.group_id)
+    body = UpdateGroupReqBody(new_group_name="makers", new_group_description="Make things")
+    changed = client.update_group_v5(UpdateGroupV5Request(group_id=made.group_id, body=body)).group
+    assert (changed.group_name, changed.description) == ("makers", "Make things")
+    assert changed.urn.endswith(":group:makers")
+    create(endpoint, "testers")
+    rename = UpdateGroupV5Request(group_id=made.group_id, body=UpdateGroupReqBody(new_group_name="testers"))
+    taken = refused(lambda: client.update_group_v5(rename))
+    assert (taken.status_code, taken.error_code) == (409, "1109")
+    add(endpoint, made.group_id, USER_3)
+    busy = refused(lambda: client.delete_group_v5(DeleteGroupV5Request(group_id=made.group_id)))
+    assert (busy.status_code, busy.error_code) == (409, "IAM.0025")
+    remove(endpoint, made.group_id, USER_3)
+    client.delete_group_v5(DeleteGroupV5Request(group_id=made.group_id))
+    gone = refused(lambda: client.show_group_v5(ShowGroupV5Request(group_id=made.group_id)))
+    assert (gone.status_code, gone.error_code) == (404, "IAM.0004")

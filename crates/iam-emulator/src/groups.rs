@@ -9,7 +9,9 @@ use axum::response::IntoResponse;
 use axum::{Extension, Json};
 use iam_v5::error::codes;
 use iam_v5::signer::format_rfc3339;
-use iam_v5::{group_urn, CreateGroupRequest, Group, GroupMemberRequest, GroupResponse, ListGroupsResponse};
+use iam_v5::{
+    group_urn, CreateGroupRequest, Group, GroupMemberRequest, GroupResponse, ListGroupsResponse, UpdateGroupRequest,
+};
 
 use crate::auth::{authorize, Caller};
 use crate::emulator::Emulator;
@@ -69,6 +71,66 @@ pub async fn create(State(emulator): State<Emulator>, Extension(caller): Extensi
     state.groups.push(group);
     emulator.persist(&mut state)?;
     Ok((StatusCode::CREATED, Json(answer)).into_response())
+}
+
+/// `GET /v5/groups/{group_id}`.
+pub async fn show(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    Path(group_id): Path<String>,
+) -> Answer {
+    let state = emulator.state();
+    authorize(&state, &caller, "iam:groups:getGroupV5", &group_id)?;
+    let group = state.group(&group_id).ok_or_else(|| not_found_group(&group_id))?;
+    ok(GroupResponse { group: api_group(&state, group) })
+}
+
+/// `PUT /v5/groups/{group_id}`: a new name (409 when another group has it), description.
+pub async fn update(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    Path(group_id): Path<String>,
+    body: Bytes,
+) -> Answer {
+    let mut state = emulator.state();
+    authorize(&state, &caller, "iam:groups:updateGroupV5", &group_id)?;
+    let index = state.groups.iter().position(|g| g.group_id == group_id).ok_or_else(|| not_found_group(&group_id))?;
+    let request: UpdateGroupRequest = json_body(&body)?;
+    validated(&request)?;
+    if let Some(name) = &request.new_group_name {
+        if state.groups.iter().any(|g| g.group_name == *name && g.group_id != group_id) {
+            return Err(error(
+                StatusCode::CONFLICT,
+                codes::NAME_CONFLICT,
+                format!("The group name {name} already exists."),
+            ));
+        }
+        state.groups[index].group_name = name.clone();
+    }
+    if let Some(description) = request.new_group_description {
+        state.groups[index].description = description;
+    }
+    emulator.persist(&mut state)?;
+    ok(GroupResponse { group: api_group(&state, &state.groups[index]) })
+}
+
+/// `DELETE /v5/groups/{group_id}`: 204; refused (409) while it has members.
+pub async fn delete(
+    State(emulator): State<Emulator>,
+    Extension(caller): Extension<Caller>,
+    Path(group_id): Path<String>,
+) -> Answer {
+    let mut state = emulator.state();
+    authorize(&state, &caller, "iam:groups:deleteGroupV5", &group_id)?;
+    let index = state.groups.iter().position(|g| g.group_id == group_id).ok_or_else(|| not_found_group(&group_id))?;
+    let members = state.groups[index].members.len();
+    if members > 0 {
+        let message = format!("The group still has {members} member(s): remove them from the group first.");
+        return Err(error(StatusCode::CONFLICT, codes::GROUP_NOT_EMPTY, message));
+    }
+    state.groups.remove(index);
+    emulator.persist(&mut state)?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 /// The group to change once `action` is allowed, and the member named in the body.

@@ -80,6 +80,7 @@ impl Emulator {
                     .delete(login_profile::delete),
             )
             .route("/v5/groups", get(groups::list).post(groups::create))
+            .route("/v5/groups/{group_id}", get(groups::show).put(groups::update).delete(groups::delete))
             .route("/v5/groups/{group_id}/add-user", post(groups::add_user))
             .route("/v5/groups/{group_id}/remove-user", post(groups::remove_user))
             .route("/v5/user/{user_id}/tags", get(tags::list))

@@ -56,6 +56,8 @@ pub mod codes {
     pub const USER_HAS_ATTACHMENTS: &str = "IAM.0023";
     /// The emulator could not write its state file: the change did not last (500).
     pub const CHANGE_NOT_SAVED: &str = "IAM.0024";
+    /// A group is deleted only once it has no members (409).
+    pub const GROUP_NOT_EMPTY: &str = "IAM.0025";
 }
 
 /// The plain IAM code a prefixed one stands for: Huawei's IAM documents plain numeric codes

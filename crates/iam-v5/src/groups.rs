@@ -1,5 +1,6 @@
 //! User groups: `GET /v5/groups` (the account's, or a user's with `user_id`),
-//! `POST /v5/groups` and `POST /v5/groups/{group_id}/add-user` / `remove-user`.
+//! `POST /v5/groups`, `GET|PUT|DELETE /v5/groups/{group_id}` and
+//! `POST /v5/groups/{group_id}/add-user` / `remove-user`.
 
 use serde::{Deserialize, Serialize};
 use validator::Validate;
@@ -50,7 +51,20 @@ pub struct CreateGroupRequest {
     pub description: Option<String>,
 }
 
-/// Answer of `POST /v5/groups` (and of reading one group).
+/// Body of `PUT /v5/groups/{group_id}` (the SDK's `UpdateGroupReqBody`): only what changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+pub struct UpdateGroupRequest {
+    /// The same rules as a new group's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "rules::group_name"))]
+    pub new_group_name: Option<String>,
+    /// The same rules as a user's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "rules::description"))]
+    pub new_group_description: Option<String>,
+}
+
+/// Answer of `POST /v5/groups`, `GET` and `PUT /v5/groups/{group_id}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GroupResponse {
     pub group: Group,

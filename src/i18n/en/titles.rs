@@ -12,6 +12,7 @@ pub struct Words {
     pub new_user: &'static str,
     pub user: &'static str,
     pub groups: &'static str,
+    pub group: &'static str,
     pub credentials: &'static str,
     pub not_found: &'static str,
 }
@@ -24,6 +25,7 @@ pub const WORDS: Words = Words {
     new_user: "Create user",
     user: "User",
     groups: "Groups",
+    group: "Group",
     credentials: "My credentials",
     not_found: "Page not found",
 };

@@ -13,6 +13,7 @@ pub const WORDS: Words = Words {
     new_user: "新建用户",
     user: "用户详情",
     groups: "用户组",
+    group: "用户组详情",
     credentials: "我的凭证",
     not_found: "页面不存在",
 };

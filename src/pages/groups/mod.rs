@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::components::{use_load, Loaded, TextField};
 use crate::i18n::{groups_words as words, tr};
 use crate::locale;
+use crate::router::Link;
 use create_group::CreateGroupDialog;
 
 /// Whether `group` is one the filter asks for: its name or description holds `filter`,
@@ -63,10 +64,10 @@ fn group_table(all: Vec<Group>, filter: RwSignal<String>) -> AnyView {
         filter.with(|f| all.with_value(|all| all.iter().filter(|g| matches(g, f)).cloned().collect::<Vec<_>>()))
     });
     let row = |group: Group| {
-        let created = group.created_at;
+        let (created, href) = (group.created_at, format!("/groups/{}", group.group_id));
         view! {
             <tr>
-                <td data-label=tr(|_| words().name)>{group.group_name}</td>
+                <td data-label=tr(|_| words().name)><Link href=href>{group.group_name}</Link></td>
                 <td data-label=tr(|_| words().description)>{group.description}</td>
                 <td data-label=tr(|_| words().created)>{move || locale::date(&created)}</td>
             </tr>

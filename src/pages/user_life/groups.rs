@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::{open_until_closed, use_action, use_load, ActionFailure, Dialog, Heading, Loaded, TextField};
 use crate::i18n::{lifecycle_words as words, tr};
+use crate::router::Link;
 
 /// What the last change was: (joined, the group's name).
 type Outcome = (bool, String);
@@ -50,9 +51,10 @@ pub fn UserGroups(user_id: String) -> impl IntoView {
     let row = move |group: Group| {
         let name = group.group_name.clone();
         let label = move || (words().remove_from_named)(&name);
+        let (href, shown) = (format!("/groups/{}", group.group_id), group.group_name.clone());
         view! {
             <tr>
-                <td>{group.group_name.clone()}</td>
+                <td><Link href=href>{shown}</Link></td>
                 <td data-label=tr(|_| words().group_description)>{group.description.clone()}</td>
                 <td data-label=tr(|_| words().actions)>
                     <button type="button" class="secondary" aria-label=label aria-disabled=move || pending.get().then_some("true")
