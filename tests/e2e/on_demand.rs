@@ -42,8 +42,8 @@ async fn sign_in_downloads_no_page_and_the_users_page_only_its_own() {
 
     s.sign_in_at("/users", &BOB, "bob-admin").await;
     s.wait_for("//h1[normalize-space(.)='Users']").await;
-    // Read from DevTools' network log once it settles: once a page needed 30 files, resource
-    // timing stopped listing some of them (the page's own file among them), though they came.
+    // Read from DevTools' network log once it settles: the app keeps only the first few dozen
+    // resource-timing entries (src/perf.rs), fewer than a start-up and a page's 30 files.
     assert_eq!(s.sent("GET", &format!("/{}", shipped("split_users_page-"))).await, 1, "the users page's file");
     assert_eq!(s.sent("GET", &format!("/{}", shipped("split_user_detail_page-"))).await, 0, "not a page never opened");
     s.close().await;

@@ -153,6 +153,9 @@ mod take {
         s.client.goto(&format!("{}/groups", s.base)).await.unwrap();
         s.wait_for("//table//td[normalize-space(.)='auditors']").await;
         save(&s, folder, &at("groups")).await;
+        s.client.goto(&format!("{}/groups/d3m0-group-developers", s.base)).await.unwrap();
+        s.wait_for("//section[@class='group-members']//table").await;
+        save(&s, folder, &at("group")).await;
 
         // The root user's "Security", as an administrator sees it: shown, not offered.
         for (width, height, name) in [(1024, 720, "user-root"), (320, 740, "user-root-phone")] {
