@@ -93,8 +93,7 @@ pub async fn update(
     body: Bytes,
 ) -> Answer {
     let mut state = emulator.state();
-    authorize(&state, &caller, "iam:groups:updateGroupV5", &group_id)?;
-    let index = state.groups.iter().position(|g| g.group_id == group_id).ok_or_else(|| not_found_group(&group_id))?;
+    let index = allowed_group(&state, &caller, "iam:groups:updateGroupV5", &group_id)?;
     let request: UpdateGroupRequest = json_body(&body)?;
     validated(&request)?;
     if let Some(name) = &request.new_group_name {
@@ -121,8 +120,7 @@ pub async fn delete(
     Path(group_id): Path<String>,
 ) -> Answer {
     let mut state = emulator.state();
-    authorize(&state, &caller, "iam:groups:deleteGroupV5", &group_id)?;
-    let index = state.groups.iter().position(|g| g.group_id == group_id).ok_or_else(|| not_found_group(&group_id))?;
+    let index = allowed_group(&state, &caller, "iam:groups:deleteGroupV5", &group_id)?;
     let members = state.groups[index].members.len();
     if members > 0 {
         let message = format!("The group still has {members} member(s): remove them from the group first.");
@@ -133,6 +131,13 @@ pub async fn delete(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
+/// Where the group `group_id` is, to change, once `action` on it is allowed for `caller`
+/// (403 first, then 404: a caller without permission learns nothing about which exist).
+fn allowed_group(state: &EmulatorState, caller: &Caller, action: &str, group_id: &str) -> Result<usize, Refusal> {
+    authorize(state, caller, action, group_id)?;
+    state.groups.iter().position(|g| g.group_id == group_id).ok_or_else(|| not_found_group(group_id))
+}
+
 /// The group to change once `action` is allowed, and the member named in the body.
 fn membership(
     state: &EmulatorState,
@@ -141,9 +146,8 @@ fn membership(
     group_id: &str,
     body: &Bytes,
 ) -> Result<(usize, String), Refusal> {
-    authorize(state, caller, action, group_id)?;
+    let index = allowed_group(state, caller, action, group_id)?;
     let request: GroupMemberRequest = json_body(body)?;
-    let index = state.groups.iter().position(|g| g.group_id == group_id).ok_or_else(|| not_found_group(group_id))?;
     state.user(&request.user_id).ok_or_else(|| not_found_user(&request.user_id))?;
     Ok((index, request.user_id))
 }
