@@ -2,9 +2,6 @@
 //!
 //! The shape, and its English words.
 
-use iam_v5::rules::TextProblem;
-
-use super::text_problem;
 
 /// `/groups/{group_id}`: one group, its members, and deleting it.
 pub struct Words {
@@ -14,16 +11,11 @@ pub struct Words {
     pub not_found: fn(&str) -> String,
     pub back: &'static str,
     pub edit_title: &'static str,
-    pub name: &'static str,
-    pub description: &'static str,
     pub save: &'static str,
     pub saving: &'static str,
     pub saved: &'static str,
     pub nothing_to_save: &'static str,
     pub unsaved: &'static str,
-    pub name_problem: fn(&TextProblem) -> String,
-    pub description_problem: fn(&TextProblem) -> String,
-    pub name_taken: &'static str,
     pub not_saved: &'static str,
     pub members_title: &'static str,
     pub no_members: &'static str,
@@ -51,16 +43,11 @@ pub static WORDS: Words = Words {
     not_found: |id| format!("There is no group with the ID {id}. It may have been deleted."),
     back: "Back to groups",
     edit_title: "Edit group",
-    name: "Group name",
-    description: "Description",
     save: "Save changes",
     saving: "Saving…",
     saved: "Changes saved.",
     nothing_to_save: "There are no changes to save.",
     unsaved: "This group has changes that are not saved. Leave anyway?",
-    name_problem: |problem| text_problem("Group name", problem),
-    description_problem: |problem| text_problem("Description", problem),
-    name_taken: "A group with this name already exists. Choose another name.",
     not_saved: "The group was not saved.",
     members_title: "Members",
     no_members: "This group has no members.",

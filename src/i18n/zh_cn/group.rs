@@ -2,7 +2,6 @@
 //!
 //! In Simplified Chinese.
 
-use super::text_problem;
 use crate::i18n::en::group::Words;
 
 pub static WORDS: Words = Words {
@@ -12,16 +11,11 @@ pub static WORDS: Words = Words {
     not_found: |id| format!("不存在 ID 为 {id} 的用户组，可能已被删除。"),
     back: "返回用户组",
     edit_title: "编辑用户组",
-    name: "用户组名称",
-    description: "描述",
     save: "保存修改",
     saving: "正在保存…",
     saved: "修改已保存。",
     nothing_to_save: "没有需要保存的修改。",
     unsaved: "该用户组有未保存的修改，仍要离开吗？",
-    name_problem: |problem| text_problem("用户组名称", problem),
-    description_problem: |problem| text_problem("描述", problem),
-    name_taken: "已存在同名用户组，请换一个名称。",
     not_saved: "未能保存用户组。",
     members_title: "成员",
     no_members: "该用户组没有成员。",

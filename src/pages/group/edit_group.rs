@@ -2,13 +2,13 @@
 //! only what changed sent (`PUT /v5/groups/{group_id}`), a taken name said at "Group name",
 //! and leaving with unsaved edits asks first.
 
-use iam_v5::rules::{description_problem, group_name_problem};
 use iam_v5::{Group, UpdateGroupRequest};
 use leptos::prelude::*;
 
 use crate::api::ApiError;
 use crate::components::{focus_id_after_render, use_action_then, ActionFailure, Heading, PendingButton, TextField};
-use crate::i18n::{group_words as words, tr, Entry};
+use crate::i18n::{group_words as words, groups_words, tr, Entry};
+use crate::pages::groups::fields::group_field_errors;
 use crate::router::guard_leaving;
 
 const NAME_ID: &str = "group-name";
@@ -50,28 +50,17 @@ pub fn EditGroupForm(current: RwSignal<Group>) -> impl IntoView {
             Err(_) => {}
         },
     );
-    let name_error = Signal::derive(move || {
-        let typed = name.get();
-        if let Some(problem) = attempted.get().then(|| group_name_problem(&typed)).flatten() {
-            return Some((words().name_problem)(&problem));
-        }
-        let taken = save.failure.with(|f| matches!(f, Some(ApiError::Api { status: 409, .. })));
-        (taken && sent_name.with(|sent| sent.as_deref() == Some(typed.as_str()))).then(|| words().name_taken.to_owned())
-    });
-    let description_error = Signal::derive(move || {
-        let broken = attempted.get().then(|| description.with(|d| description_problem(d))).flatten();
-        broken.map(|problem| (words().description_problem)(&problem))
-    });
+    let errors = group_field_errors(name, description, attempted, save.failure, sent_name);
     let submit = move || {
         if save.pending.get_untracked() {
             return;
         }
         attempted.set(true);
         said.set(None);
-        if name_error.get_untracked().is_some() {
+        if errors.name.get_untracked().is_some() {
             return focus_id_after_render(NAME_ID.to_owned());
         }
-        if description_error.get_untracked().is_some() {
+        if errors.description.get_untracked().is_some() {
             return focus_id_after_render(DESCRIPTION_ID.to_owned());
         }
         let body = pending_changes.get_untracked();
@@ -92,9 +81,9 @@ pub fn EditGroupForm(current: RwSignal<Group>) -> impl IntoView {
                 event.prevent_default();
                 submit();
             }>
-                <TextField id=NAME_ID label=|_| words().name value=name error=name_error />
-                <TextField id=DESCRIPTION_ID label=|_| words().description multiline=true value=description
-                    error=description_error />
+                <TextField id=NAME_ID label=|_| groups_words().name value=name error=errors.name />
+                <TextField id=DESCRIPTION_ID label=|_| groups_words().description multiline=true value=description
+                    error=errors.description />
                 <PendingButton pending=save.pending label=|_| words().save pending_label=|_| words().saving />
                 <div role="status">{move || said.get().map(|s| view! { <p class="notice success">{tr(s)}</p> })}</div>
                 <div role="alert">{alert}</div>

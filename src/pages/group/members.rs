@@ -5,7 +5,7 @@ use iam_v5::{Group, User};
 use leptos::prelude::*;
 
 use crate::components::{use_action, ActionFailure, Heading};
-use crate::i18n::{group_words as words, tr};
+use crate::i18n::{group_words as words, groups_words, tr};
 use crate::router::Link;
 
 /// The part; `members` follows what is removed here.
@@ -39,7 +39,7 @@ pub fn GroupMembers(group: RwSignal<Group>, members: RwSignal<Vec<User>>) -> imp
         view! {
             <tr>
                 <td data-label=tr(|_| words().user_name)><Link href=href>{name}</Link></td>
-                <td data-label=tr(|_| words().description)>{description}</td>
+                <td data-label=tr(|_| groups_words().description)>{description}</td>
                 <td data-label=tr(|_| words().actions)>
                     <button type="button" class="secondary" aria-label=label on:click=move |_| ask(user.clone())>
                         {tr(|_| words().remove)}
@@ -56,7 +56,7 @@ pub fn GroupMembers(group: RwSignal<Group>, members: RwSignal<Vec<User>>) -> imp
             <table class="data-table members">
                 <thead><tr>
                     <th scope="col">{tr(|_| words().user_name)}</th>
-                    <th scope="col">{tr(|_| words().description)}</th>
+                    <th scope="col">{tr(|_| groups_words().description)}</th>
                     <th scope="col">{tr(|_| words().actions)}</th>
                 </tr></thead>
                 <tbody><For each=move || members.get() key=|user| user.user_id.clone() children=row /></tbody>

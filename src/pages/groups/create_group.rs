@@ -2,10 +2,10 @@
 //! (said at their field once "Create group" is pressed), sent as `POST /v5/groups`. A taken
 //! name (409) is said at "Group name" while the field still holds it; nothing typed is lost.
 
-use iam_v5::rules::{description_problem, group_name_problem};
 use iam_v5::{CreateGroupRequest, Group};
 use leptos::prelude::*;
 
+use super::fields::group_field_errors;
 use crate::api::ApiError;
 use crate::components::{
     focus_id_after_render, open_until_closed, use_action_then, ActionFailure, Dialog, PendingButton, TextField,
@@ -22,7 +22,7 @@ pub fn CreateGroupDialog(closed: RwSignal<bool>, on_created: Callback<Group>) ->
     let (name, description) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let attempted = RwSignal::new(false);
     // The name the last attempt sent: a refusal for it stays while the field holds it.
-    let sent_name = RwSignal::new(String::new());
+    let sent_name = RwSignal::new(None::<String>);
     let create = use_action_then(
         |client, credentials, body: CreateGroupRequest| async move { client.create_group(&credentials, &body).await },
         move |answer| match answer {
@@ -34,29 +34,17 @@ pub fn CreateGroupDialog(closed: RwSignal<bool>, on_created: Callback<Group>) ->
             Err(_) => {}
         },
     );
-    let name_error = Signal::derive(move || {
-        let typed = name.get();
-        let broken = attempted.get().then(|| group_name_problem(&typed)).flatten();
-        if let Some(problem) = broken {
-            return Some((words().name_problem)(&problem));
-        }
-        let taken = create.failure.with(|f| matches!(f, Some(ApiError::Api { status: 409, .. })));
-        (taken && sent_name.with(|sent| *sent == typed)).then(|| words().name_taken.to_owned())
-    });
-    let description_error = Signal::derive(move || {
-        let broken = attempted.get().then(|| description.with(|d| description_problem(d))).flatten();
-        broken.map(|problem| (words().description_problem)(&problem))
-    });
+    let errors = group_field_errors(name, description, attempted, create.failure, sent_name);
     let submit = move || {
         attempted.set(true);
-        if name_error.get_untracked().is_some() {
+        if errors.name.get_untracked().is_some() {
             return focus_id_after_render(NAME_ID.to_owned());
         }
-        if description_error.get_untracked().is_some() {
+        if errors.description.get_untracked().is_some() {
             return focus_id_after_render(DESCRIPTION_ID.to_owned());
         }
         let (group_name, text) = (name.get_untracked(), description.get_untracked());
-        sent_name.set(group_name.clone());
+        sent_name.set(Some(group_name.clone()));
         create.run(CreateGroupRequest { group_name, description: (!text.is_empty()).then_some(text) });
     };
     // What no field owns: permission, the network, anything unknown.
@@ -70,9 +58,9 @@ pub fn CreateGroupDialog(closed: RwSignal<bool>, on_created: Callback<Group>) ->
                 event.prevent_default();
                 submit();
             }>
-                <TextField id=NAME_ID label=|_| words().name value=name error=name_error />
+                <TextField id=NAME_ID label=|_| words().name value=name error=errors.name />
                 <TextField id=DESCRIPTION_ID label=|_| words().description multiline=true value=description
-                    error=description_error />
+                    error=errors.description />
                 <PendingButton pending=create.pending label=|_| words().create pending_label=|_| words().creating />
                 <div role="alert">{alert}</div>
             </form>

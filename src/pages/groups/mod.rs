@@ -4,6 +4,7 @@
 //! in ARCHITECTURE.md: an entry in the route table, a title, this folder and its words.
 
 mod create_group;
+pub mod fields;
 
 use iam_v5::Group;
 use leptos::prelude::*;
